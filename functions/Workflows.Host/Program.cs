@@ -1,0 +1,8 @@
+var builder = WebApplication.CreateBuilder(args);
+
+var app = builder.Build();
+app.MapGet("/healthz", () => "ok");
+app.Run();
+
+/// <summary>The host's entry point; public for WebApplicationFactory.</summary>
+public partial class Program;
