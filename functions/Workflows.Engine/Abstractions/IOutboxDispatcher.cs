@@ -11,8 +11,8 @@ namespace Workflows.Engine;
 /// </remarks>
 public interface IOutboxDispatcher
 {
-    /// <summary>Sends the item. Throws <see cref="OutboxDispatchException"/> to ask for a retry or to give up.</summary>
-    Task DispatchAsync(OutboxItem item, CancellationToken cancellationToken);
+    /// <summary>Sends the item and returns the provider's message id (if any). Throws <see cref="OutboxDispatchException"/> to ask for a retry or to give up.</summary>
+    Task<string?> DispatchAsync(OutboxItem item, CancellationToken cancellationToken);
 }
 
 /// <summary>One outbox item to dispatch.</summary>

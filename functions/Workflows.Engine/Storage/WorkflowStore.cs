@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+
+namespace Workflows.Engine.Storage;
+
+/// <summary>
+/// All I/O of the engine against Table Storage and the queues. Maps the service's 409/412/404 to the engine's
+/// own outcomes so nothing above it sees Azure types.
+/// </summary>
+internal sealed class WorkflowStore
+{
+    // Azure Queue Storage refuses visibility timeouts beyond 7 days: longer timers hop.
+    public static readonly TimeSpan MaxQueueDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
+
+    public WorkflowStore(TableServiceClient tables, QueueServiceClient queues, WorkflowEngineOptions options)
+    {
+        Instances = tables.GetTableClient(options.TablePrefix + "Instances");
+        Due = tables.GetTableClient(options.TablePrefix + "Due");
+        Index = tables.GetTableClient(options.TablePrefix + "Index");
+        Work = queues.GetQueueClient(options.WorkQueueName);
+        Poison = queues.GetQueueClient(options.PoisonQueueName);
+    }
+
+    public TableClient Instances { get; }
+    public TableClient Due { get; }
+    public TableClient Index { get; }
+    public QueueClient Work { get; }
+    public QueueClient Poison { get; }
+
+    public async Task EnsureCreatedAsync(CancellationToken ct)
+    {
+        await Task.WhenAll(
+            Instances.CreateIfNotExistsAsync(ct),
+            Due.CreateIfNotExistsAsync(ct),
+            Index.CreateIfNotExistsAsync(ct),
+            Work.CreateIfNotExistsAsync(cancellationToken: ct),
+            Poison.CreateIfNotExistsAsync(cancellationToken: ct));
+    }
+
+    public async Task<InstanceSnapshot?> LoadAsync(InstanceId id, CancellationToken ct)
+    {
+        var response = await Instances.GetEntityIfExistsAsync<TableEntity>(id.Value, Keys.Snapshot, cancellationToken: ct);
+        return response.HasValue ? InstanceSnapshot.FromEntity(response.Value!) : null;
+    }
+
+    public async Task<CommitOutcome> CommitAsync(Transition transition, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Instances.SubmitTransactionAsync(transition.ToBatch(), ct);
+            transition.Next.ETag = response.Value[0].Headers.ETag ?? default;
+            return CommitOutcome.Committed;
+        }
+        catch (TableTransactionFailedException ex)
+        {
+            return Classify(transition, ex.Status, ex.FailedTransactionActionIndex);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
+        {
+            return Classify(transition, ex.Status, null);
+        }
+    }
+
+    private static CommitOutcome Classify(Transition transition, int status, int? failedIndex) => status switch
+    {
+        412 => CommitOutcome.Conflict,
+        404 => CommitOutcome.NotFound,
+        409 when failedIndex == 0 && transition.IsStart => CommitOutcome.AlreadyExists,
+        409 when transition.ConsumeKey is not null && (failedIndex is null || failedIndex == transition.ToBatch().Count - 1) => CommitOutcome.KeyConsumed,
+        409 => CommitOutcome.Conflict,
+        _ => throw new InvalidOperationException($"Unexpected storage status {status}."),
+    };
+
+    /// <summary>Writes due-index rows before the commit that creates the timers or outbox items they point at.</summary>
+    public async Task WriteDueAsync(IEnumerable<TableEntity> rows, CancellationToken ct)
+    {
+        var tasks = rows.GroupBy(r => r.PartitionKey).Select(g =>
+            Due.SubmitTransactionAsync(g.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct));
+        await Task.WhenAll(tasks);
+    }
+
+    public static TableEntity DueRow(DateTimeOffset dueAt, string rowKey, string kind, InstanceId id, string @ref) =>
+        new(Keys.DueBucket(dueAt), rowKey)
+        {
+            ["DueAt"] = dueAt,
+            ["Kind"] = kind,
+            ["InstanceId"] = id.Value,
+            ["Ref"] = @ref,
+        };
+
+    public async Task DeleteDueAsync(string partitionKey, string rowKey, CancellationToken ct, ETag? ifMatch = null)
+    {
+        try
+        {
+            await Due.DeleteEntityAsync(partitionKey, rowKey, ifMatch ?? ETag.All, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Already gone: another worker finished it.
+        }
+    }
+
+    public Task EnqueueAsync(WorkItem item, TimeSpan delay, CancellationToken ct)
+    {
+        if (delay < TimeSpan.Zero)
+        {
+            delay = TimeSpan.Zero;
+        }
+
+        return Work.SendMessageAsync(item.ToJson(), delay > MaxQueueDelay ? MaxQueueDelay : delay, TimeSpan.FromSeconds(-1), ct);
+    }
+
+    public async Task UpsertIndexAsync(InstanceSnapshot s, CancellationToken ct)
+    {
+        var row = new TableEntity(Keys.IndexPartition(s.CreatedAt), Keys.IndexRow(s.CreatedAt, s.Id))
+        {
+            ["InstanceId"] = s.Id.Value,
+            ["WorkflowName"] = s.WorkflowName,
+            ["WorkflowVersion"] = s.Version,
+            ["RuntimeStatus"] = s.Status.ToString(),
+            ["CustomStatus"] = s.CustomStatus ?? string.Empty,
+            ["CreatedAt"] = s.CreatedAt,
+            ["LastUpdatedAt"] = s.LastUpdatedAt,
+            ["Sequence"] = s.Sequence,
+            ["Tags"] = JsonSerializer.Serialize(s.Tags),
+        };
+        foreach (var (name, value) in s.Tags)
+        {
+            row["tag_" + name] = value;
+        }
+
+        await Index.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
+    }
+
+    public async Task DeleteIndexAsync(InstanceSnapshot s, CancellationToken ct)
+    {
+        try
+        {
+            await Index.DeleteEntityAsync(Keys.IndexPartition(s.CreatedAt), Keys.IndexRow(s.CreatedAt, s.Id), ETag.All, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+    }
+
+    public async Task<TableEntity?> GetOutboxAsync(InstanceId id, string outboxId, CancellationToken ct)
+    {
+        var response = await Instances.GetEntityIfExistsAsync<TableEntity>(id.Value, Keys.Outbox(outboxId), cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Writes an outbox row if nobody changed it since it was read; false when someone did.</summary>
+    public async Task<bool> TryUpdateOutboxAsync(TableEntity row, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Instances.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
+            row.ETag = response.Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    public async Task<List<TableEntity>> QueryPartitionAsync(InstanceId id, string fromRowKey, string toRowKey, int? max, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id.Value} and RowKey ge {fromRowKey} and RowKey lt {toRowKey}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in Instances.QueryAsync<TableEntity>(filter, maxPerPage: max ?? 1000, cancellationToken: ct))
+        {
+            rows.Add(row);
+            if (max is not null && rows.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return rows;
+    }
+
+    public async Task<int> DeletePartitionAsync(InstanceId id, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id.Value}");
+        var keys = new List<string>();
+        await foreach (var row in Instances.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
+        {
+            keys.Add(row.RowKey);
+        }
+
+        // Delete the snapshot last so a crash mid-purge leaves a purgeable instance, not orphan rows.
+        var ordered = keys.Where(k => k != Keys.Snapshot).Append(Keys.Snapshot).Where(keys.Contains).ToList();
+        foreach (var chunk in ordered.Chunk(100))
+        {
+            await Instances.SubmitTransactionAsync(
+                chunk.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id.Value, k), ETag.All)), ct);
+        }
+
+        return keys.Count;
+    }
+
+    public async Task SendPoisonAsync(WorkItem item, string reason, DateTimeOffset at, CancellationToken ct)
+    {
+        var body = JsonSerializer.Serialize(new PoisonBody(item.Kind, item.InstanceId, item.Ref, reason, at));
+        await Poison.SendMessageAsync(body, TimeSpan.Zero, TimeSpan.FromSeconds(-1), ct);
+    }
+
+    public async Task<IReadOnlyList<PoisonMessage>> PeekPoisonAsync(int max, CancellationToken ct)
+    {
+        // Receive with a short invisibility (not peek) so the pop receipt can delete on retry.
+        var response = await Poison.ReceiveMessagesAsync(Math.Clamp(max, 1, 32), TimeSpan.FromSeconds(30), ct);
+        var list = new List<PoisonMessage>();
+        foreach (QueueMessage m in response.Value)
+        {
+            var body = JsonSerializer.Deserialize<PoisonBody>(m.MessageText);
+            if (body is not null)
+            {
+                list.Add(new PoisonMessage(m.MessageId, m.PopReceipt, body.Kind, body.InstanceId, body.Ref, body.Reason, body.FailedAt));
+            }
+
+            // Make it visible again at once for the next reader; retry deletes it.
+            var updated = await Poison.UpdateMessageAsync(m.MessageId, m.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
+            list[^1] = list[^1] with { PopReceipt = updated.Value.PopReceipt };
+        }
+
+        return list;
+    }
+
+    internal sealed record PoisonBody(string Kind, string InstanceId, string Ref, string Reason, DateTimeOffset FailedAt);
+
+    public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>How a commit ended.</summary>
+internal enum CommitOutcome
+{
+    Committed,
+    Conflict,
+    AlreadyExists,
+    KeyConsumed,
+    NotFound,
+}
