@@ -143,8 +143,8 @@ internal sealed class WorkflowEngine
                     EngineTelemetry.Conflicts.Add(1);
                     if (attempt > 2)
                     {
-                        // Many writers on one instance: spread them out a little.
-                        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 20))), _time, ct);
+                        // Many writers on one instance: spread them out a little (wall-clock contention, not business time).
+                        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 20))), ct);
                     }
 
                     break;
