@@ -1,4 +1,7 @@
+using Workflows.Host.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapGet("/healthz", () => "ok");
