@@ -1,0 +1,120 @@
+// Storage account of the service: the Functions host's own storage (AzureWebJobsStorage), the engine's
+// tables and queues, and the blob container the Flex Consumption plan deploys the package from.
+// Shared keys are disabled: every client (host, app, deployment) authenticates with Entra ID.
+
+@description('Storage account name (3-24 lower-case letters and digits).')
+@minLength(3)
+@maxLength(24)
+param name string
+
+@description('Azure region.')
+param location string
+
+@description('Tags applied to every resource.')
+param tags object
+
+@description('Replication: zone-redundant where the region offers it is better for production.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param skuName string = 'Standard_LRS'
+
+@description('Blob container the Flex Consumption plan reads the deployment package from.')
+param deploymentContainerName string = 'app-package'
+
+// The engine's work queue and its poison queue. The Functions host moves a message to "work-poison"
+// after maxDequeueCount (5) failed deliveries and would create the queue then; creating it here makes
+// it visible to the dashboard and to alerts before the first failure.
+var queueNames = [
+  'work'
+  'work-poison'
+]
+
+resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: skuName
+  }
+  properties: {
+    accessTier: 'Hot'
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowCrossTenantReplication: false
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    deleteRetentionPolicy: {
+      enabled: true
+      days: 7
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: 7
+    }
+  }
+}
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2024-01-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
+  for queueName in queueNames: {
+    parent: queueService
+    name: queueName
+  }
+]
+
+// The engine creates its own tables (one layout per workflow store) on first use.
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2024-01-01' = {
+  parent: account
+  name: 'default'
+}
+
+@description('Storage account name.')
+output name string = account.name
+
+@description('Storage account resource id.')
+output id string = account.id
+
+@description('Blob endpoint, e.g. https://<name>.blob.core.windows.net/.')
+output blobEndpoint string = account.properties.primaryEndpoints.blob
+
+@description('Queue endpoint.')
+output queueEndpoint string = account.properties.primaryEndpoints.queue
+
+@description('Table endpoint.')
+output tableEndpoint string = account.properties.primaryEndpoints.table
+
+@description('Name of the deployment package container.')
+output deploymentContainerName string = deploymentContainer.name
+
+@description('Names of the queues created.')
+output queueNames array = [for (queueName, i) in queueNames: queues[i].name]

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Workflows.Deployment.Tests;
+
+/// <summary>The zip scripts/publish.sh builds is a Functions script root that the host can start.</summary>
+public sealed class PublishedPackageTests(PublishedPackage package) : IClassFixture<PublishedPackage>
+{
+    [Fact]
+    public void Given_the_publish_script_when_run_from_outside_the_repository_then_it_succeeds()
+    {
+        Assert.True(package.Result.ExitCode == 0, package.Result.ToString());
+        Assert.True(File.Exists(package.Zip), package.Result.ToString());
+    }
+
+    [Fact]
+    public void Given_the_package_then_host_json_and_the_function_folders_are_at_its_root_next_to_the_app()
+    {
+        Assert.True(package.Result.ExitCode == 0, package.Result.ToString());
+        using var zip = ZipFile.OpenRead(package.Zip);
+        var entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("host.json", entries);
+        Assert.Contains("http/function.json", entries);
+        Assert.Contains("work/function.json", entries);
+        Assert.Contains("sweeper/function.json", entries);
+        Assert.Contains("Workflows.Host.dll", entries);
+        Assert.Contains("Workflows.Host.runtimeconfig.json", entries);
+        Assert.Contains("Workflows.Host.deps.json", entries);
+        // The definitions live at the root only; a second copy inside the app would just confuse readers.
+        Assert.DoesNotContain(entries, e => e.StartsWith("FunctionDefinitions/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_the_package_then_its_host_and_function_files_are_the_repository_ones()
+    {
+        Assert.True(package.Result.ExitCode == 0, package.Result.ToString());
+        using var zip = ZipFile.OpenRead(package.Zip);
+
+        Assert.Equal(File.ReadAllText(Repository.HostJson), Read(zip, "host.json"));
+        foreach (var function in new[] { "http", "work", "sweeper" })
+        {
+            var source = Path.Combine(Repository.FunctionDefinitions, function, "function.json");
+            Assert.Equal(File.ReadAllText(source), Read(zip, $"{function}/function.json"));
+        }
+    }
+
+    [Fact]
+    public async Task Given_the_published_site_when_started_as_the_functions_host_does_then_it_answers_http_on_the_handler_port()
+    {
+        Assert.True(package.Result.ExitCode == 0, package.Result.ToString());
+        var port = FreeLoopbackPort();
+
+        // As the host does: `dotnet Workflows.Host.dll` with the script root as working directory and the
+        // port in FUNCTIONS_CUSTOMHANDLER_PORT. ASPNETCORE_URLS names the same port for an app that does
+        // not read the variable itself; the host gives the handler 60 seconds to answer.
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = package.Site,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add("Workflows.Host.dll");
+        Shell.PrepareEnvironment(startInfo, new Dictionary<string, string>
+        {
+            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+        });
+
+        using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        HttpStatusCode? status;
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            status = await FirstAnswerAsync(client, process, TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+        }
+
+        Assert.True(
+            status == HttpStatusCode.OK,
+            $"GET /healthz answered {status?.ToString() ?? "nothing"}\n--- stdout ---\n{await output}\n--- stderr ---\n{await error}");
+    }
+
+    private static async Task<HttpStatusCode?> FirstAnswerAsync(HttpClient client, Process process, TimeSpan limit)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed < limit && !process.HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                return response.StatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
+
+        return null;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Read(ZipArchive zip, string entryName)
+    {
+        var entry = zip.GetEntry(entryName) ?? throw new InvalidOperationException($"{entryName} is not in the package.");
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+}
