@@ -109,6 +109,13 @@ public static class IcsInvite
     private static CalDateTime InRome(DateTimeOffset instant, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+        if (zone.IsAmbiguousTime(local))
+        {
+            // In the hour repeated at the end of summer time (02:00-03:00 in late October) a local time with TZID
+            // means its first occurrence (RFC 5545, 3.3.5): the exact instant is written in UTC instead.
+            return new CalDateTime(instant.UtcDateTime, CalDateTime.UtcTzId);
+        }
+
         return new CalDateTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeZoneId);
     }
 
