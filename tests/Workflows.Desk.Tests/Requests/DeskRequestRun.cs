@@ -65,7 +65,7 @@ internal sealed class DeskRequestRun
             Clock.SetUtcNow(timer.DueAt);
         }
 
-        var decision = Apply(Workflow.Decide(State, new TimerFired(timer.Name, timer.DueAt), new DecisionContext(Id, Now)));
+        var decision = Apply(Workflow.Decide(State, new TimerFired(timer.Name, timer.DueAt), new DecisionContext(Id, Now)), timer.Name);
         Assert.False(decision.IsRejected, decision.Rejection);
         return decision;
     }
@@ -77,15 +77,55 @@ internal sealed class DeskRequestRun
 
     public DateTimeOffset DueOf(string timerName) => State.Timers.Single(t => t.Name == timerName).DueAt;
 
-    private Decision<DeskRequestState> Apply(Decision<DeskRequestState> decision)
+    private Decision<DeskRequestState> Apply(Decision<DeskRequestState> decision, string? fired = null)
     {
         Last = decision;
         if (!decision.IsRejected)
         {
+            AssertTimerBookkeeping(State, decision, fired);
             State = RoundTrip(decision.State);
         }
 
         return decision;
+    }
+
+    /// <summary>
+    /// Checked on every accepted transition of every test: a step change cancels every timer still pending from the
+    /// step that ended, and the state lists exactly the timers scheduled and not cancelled since.
+    /// </summary>
+    private static void AssertTimerBookkeeping(DeskRequestState before, Decision<DeskRequestState> decision, string? fired)
+    {
+        var cancelled = decision.Effects.OfType<CancelTimer>().Select(c => c.Name).ToList();
+        if (decision.State.StepNumber != before.StepNumber)
+        {
+            foreach (var pending in before.Timers.Where(t => t.Name != fired))
+            {
+                Assert.Contains(pending.Name, cancelled);
+            }
+        }
+
+        var expected = new Dictionary<string, DateTimeOffset>();
+        foreach (var t in before.Timers.Where(t => t.Name != fired))
+        {
+            expected[t.Name] = t.DueAt;
+        }
+
+        foreach (var effect in decision.Effects)
+        {
+            switch (effect)
+            {
+                case CancelTimer c:
+                    expected.Remove(c.Name);
+                    break;
+                case ScheduleTimer s:
+                    expected[s.Name] = s.DueAt;
+                    break;
+            }
+        }
+
+        Assert.Equal(
+            expected.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value)),
+            decision.State.Timers.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => (t.Name, t.DueAt)));
     }
 
     private DeskRequestState RoundTrip(DeskRequestState state) =>
