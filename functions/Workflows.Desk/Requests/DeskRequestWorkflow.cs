@@ -369,7 +369,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
         else
         {
             DeskRequestMail.Withdrawn(t);
-            if (partner is not null && t.State.Step is not (DeskRequestStep.AwaitingOutcome or DeskRequestStep.FollowUp))
+            if (partner is not null && t.State.Step != DeskRequestStep.FollowUp)
             {
                 DeskRequestMail.PartnerNotice(t, partner, PartnerNoticeKind.Withdrawn, reason);
             }
@@ -397,7 +397,6 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             return null;
         }
 
-        t.State = t.State with { InviteActive = false };
         t.MoveTo(DeskRequestStep.FollowUp);
         foreach (var round in DeskRequestRules.SurveyRounds)
         {
@@ -526,6 +525,8 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
 
     private static void EnterAwaitingOutcome(DeskRequestTransition t)
     {
+        // The meeting is in the past: nothing to take out of calendars any more, whatever happens next.
+        t.State = t.State with { InviteActive = false };
         t.MoveTo(DeskRequestStep.AwaitingOutcome);
         StartPartnerDeadline(t);
         SendStepMail(t, isReminder: false);

@@ -71,7 +71,7 @@ internal sealed class DeskRequestRun
     }
 
     public Decision<DeskRequestState> FireRaw(string timerName, DateTimeOffset dueAt) =>
-        Apply(Workflow.Decide(State, new TimerFired(timerName, dueAt), new DecisionContext(Id, Now)));
+        Apply(Workflow.Decide(State, new TimerFired(timerName, dueAt), new DecisionContext(Id, Now)), timerName);
 
     public void Advance(TimeSpan by) => Clock.Advance(by);
 
