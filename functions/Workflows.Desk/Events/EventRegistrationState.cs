@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Workflows.Desk.Steps;
 
 namespace Workflows.Desk.Events;
@@ -19,7 +18,6 @@ public sealed record EventRegistrationState
     public int StepNumber { get; init; }
 
     /// <summary>The token links and pages of the current step carry.</summary>
-    [JsonIgnore]
     public string StepToken => StepTokens.For(StepNumber);
 
     /// <summary>Pending timers of the current step.</summary>

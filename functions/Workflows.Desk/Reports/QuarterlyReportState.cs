@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Workflows.Desk.Model;
 using Workflows.Desk.Steps;
 
@@ -20,7 +19,6 @@ public sealed record QuarterlyReportState
     public int StepNumber { get; init; }
 
     /// <summary>The token <see cref="QuarterFigures.Step"/> must carry.</summary>
-    [JsonIgnore]
     public string StepToken => StepTokens.For(StepNumber);
 
     /// <summary>Pending timers.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Workflows.Desk.Model;
 using Workflows.Desk.Steps;
 
@@ -51,8 +50,7 @@ public sealed record DeskRequestState
     /// <summary>How many times the step changed; gives <see cref="StepToken"/>.</summary>
     public int StepNumber { get; init; }
 
-    /// <summary>The token links and pages of the current step carry (e.g. <c>s7</c>).</summary>
-    [JsonIgnore]
+    /// <summary>The token links and pages of the current step carry (e.g. <c>s7</c>); stored for readers, recomputed on load.</summary>
     public string StepToken => StepTokens.For(StepNumber);
 
     /// <summary>When the current step began.</summary>

@@ -188,6 +188,7 @@ public sealed class StepTokenTests
         Assert.Equal("AwaitingPartnerReview", started.CustomStatus);
         Assert.Equal("novain", started.State.GetProperty("partnerId").GetString());
         Assert.Equal(1, started.State.GetProperty("stepNumber").GetInt32());
+        Assert.Equal("s1", started.State.GetProperty("stepToken").GetString());
 
         var accepted = workflow.Decide(
             workflow.Version,
