@@ -20,6 +20,9 @@ trap stop EXIT INT TERM
 azurite_start .azurite 10000 10001 10002
 echo "Azurite is running (data in .azurite/)."
 
+# A local link-signing key, made once and kept with the local data (never committed).
+[ -f .azurite/link-key ] || head -c 32 /dev/urandom | base64 > .azurite/link-key
+export ActionLinks__CurrentKeyId=local ActionLinks__Keys__local="$(cat .azurite/link-key)"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Storage__ConnectionString="$AZURITE_CONNECTION_STRING"
 export Demo__Seed="${Demo__Seed:-true}"

@@ -308,7 +308,13 @@ internal sealed class WorkflowEngine
                 return null;
             }
 
-            return Decide(snapshot, t, new TimerFired(name, timer.DueAt), "TimerFired", null);
+            if (Decide(snapshot, t, new TimerFired(name, timer.DueAt), "TimerFired", null) is { } refused)
+            {
+                // The workflow no longer wants this timer (its step has passed): drop it for good, on the record.
+                t.Record("TimerIgnored", name, JsonSerializer.Serialize(new { reason = refused.Reason }));
+            }
+
+            return null;
         }, null, ct);
 
         if (result.Outcome == EventOutcome.Rejected && result.Reason == "not-yet")

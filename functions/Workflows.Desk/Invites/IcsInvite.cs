@@ -5,7 +5,6 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Workflows.Desk.Email;
-using Calendar = Ical.Net.Calendar;
 
 namespace Workflows.Desk.Invites;
 
@@ -62,7 +61,7 @@ public static class IcsInvite
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
-        var calendar = new Calendar
+        var calendar = new global::Ical.Net.Calendar
         {
             ProductId = "-//Sportelli per l'innovazione//Workflows//IT",
             Method = MethodOf(invite),
