@@ -16,6 +16,7 @@ public static class ApplicationServiceExtensions
             .Validate(o => o.IsConfigured, "Storage: set Storage:ConnectionString (Azurite) or Storage:TableServiceUri and Storage:QueueServiceUri.")
             .ValidateOnStart();
 
+        builder.Services.AddStorageClients();
         builder.Services.AddWorkflowEngine(engine => engine.AddDeskWorkflows());
         builder.Services.AddOptions<WorkflowEngineOptions>()
             .BindConfiguration("Engine")
