@@ -28,6 +28,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Action<Dictionary<string, string?>>? _configure;
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _fakeClock;
+    private int _disposed;
 
     public HostFixture()
         : this(null, null, fakeClock: true)
@@ -80,17 +81,24 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the host and deletes its tables and queues.</summary>
+    public override async ValueTask DisposeAsync()
     {
-        var tables = new TableServiceClient(ConnectionString);
-        await Task.WhenAll(
-            tables.GetTableClient(Prefix + "Instances").DeleteAsync(),
-            tables.GetTableClient(Prefix + "Due").DeleteAsync(),
-            tables.GetTableClient(Prefix + "Index").DeleteAsync(),
-            tables.GetTableClient(Prefix + ApiTokenStore.TableSuffix).DeleteAsync(),
-            WorkQueueClient.DeleteIfExistsAsync(),
-            PoisonQueueClient.DeleteIfExistsAsync());
-        await DisposeAsync();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            var tables = new TableServiceClient(ConnectionString);
+            await Task.WhenAll(
+                tables.GetTableClient(Prefix + "Instances").DeleteAsync(),
+                tables.GetTableClient(Prefix + "Due").DeleteAsync(),
+                tables.GetTableClient(Prefix + "Index").DeleteAsync(),
+                tables.GetTableClient(Prefix + ApiTokenStore.TableSuffix).DeleteAsync(),
+                WorkQueueClient.DeleteIfExistsAsync(),
+                PoisonQueueClient.DeleteIfExistsAsync());
+        }
+
+        await base.DisposeAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -38,7 +38,10 @@ public static class AuthExtensions
                 .RequireRole(AppRoles.Coordinator))
             .AddPolicy(AuthPolicies.CoordinatorSession, policy => policy
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
-                .RequireRole(AppRoles.Coordinator));
+                .RequireRole(AppRoles.Coordinator)
+
+                // Combined with a group's policy the schemes add up, so say it in the requirement too.
+                .RequireAssertion(context => !context.User.HasClaim(c => c.Type == ApiTokenDefaults.TokenIdClaim)));
         return builder;
     }
 

@@ -18,6 +18,11 @@ public sealed class DeskRequestSample : Workflow<DeskRequestInput, DeskRequestSt
 
     public override Decision<DeskRequestState> Start(DeskRequestInput input, DecisionContext context)
     {
+        if (input.Description == "boom")
+        {
+            throw new InvalidOperationException("boom: a decider bug with referente@example.org in its message");
+        }
+
         if (string.IsNullOrWhiteSpace(input.Description))
         {
             return Decision.Reject<DeskRequestState>("Descrizione obbligatoria / A description is required.");
