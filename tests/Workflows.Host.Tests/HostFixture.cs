@@ -28,23 +28,29 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Action<Dictionary<string, string?>>? _configure;
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _fakeClock;
+    private readonly string _environment;
     private int _disposed;
 
     public HostFixture()
-        : this(null, null, fakeClock: true)
+        : this(null, null, fakeClock: true, "Production")
     {
     }
 
-    private HostFixture(Action<Dictionary<string, string?>>? configure, Action<IServiceCollection>? services, bool fakeClock)
+    private HostFixture(Action<Dictionary<string, string?>>? configure, Action<IServiceCollection>? services, bool fakeClock, string environment)
     {
+        _environment = environment;
         _configure = configure;
         _services = services;
         _fakeClock = fakeClock;
     }
 
     /// <summary>A host with changed settings or services (for a test of its own, disposed by the test).</summary>
-    public static HostFixture With(Action<Dictionary<string, string?>>? configure, Action<IServiceCollection>? services = null, bool fakeClock = true) =>
-        new(configure, services, fakeClock);
+    public static HostFixture With(
+        Action<Dictionary<string, string?>>? configure,
+        Action<IServiceCollection>? services = null,
+        bool fakeClock = true,
+        string environment = "Production") =>
+        new(configure, services, fakeClock, environment);
 
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
@@ -103,7 +109,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(_environment);
         var settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = ConnectionString,
