@@ -108,6 +108,8 @@ internal sealed class WorkflowEngine
         CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
+        using var activity = EngineTelemetry.Source.StartActivity("workflow.transition");
+        activity?.SetTag("workflow.instance", id.Value);
         if (singleUseKey is not null && await IsConsumedAsync(id, singleUseKey, ct))
         {
             return new EventResult(EventOutcome.AlreadyConsumed, null, null, "This link or form was already used.");
@@ -133,6 +135,8 @@ internal sealed class WorkflowEngine
             {
                 case CommitOutcome.Committed:
                     EngineTelemetry.TransitionDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    activity?.SetTag("workflow.name", transition.Next.WorkflowName);
+                    activity?.SetTag("workflow.sequence", transition.Next.Sequence);
                     await AfterCommitAsync(transition, ct);
                     return new EventResult(EventOutcome.Applied, transition.Next.Status, transition.Next.CustomStatus);
                 case CommitOutcome.KeyConsumed:

@@ -1,10 +1,26 @@
+using Workflows.Host.Api;
+using Workflows.Host.Email;
 using Workflows.Host.Extensions;
+using Workflows.Host.Functions;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddAuth();
+builder.AddManagementApi();
 
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.UseManagementApiErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+app.MapInstancesApi();
+app.MapApiTokensApi();
+app.MapFunctionsEndpoints();
+app.MapSendGridWebhook().RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy);
 app.Run();
 
 /// <summary>The host's entry point; public for WebApplicationFactory.</summary>

@@ -24,15 +24,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddOptions<ActionLinkKeys>().BindConfiguration(ActionLinkKeys.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new ActionLinkSigner(sp.GetRequiredService<IOptions<ActionLinkKeys>>().Value));
 
-        // One Table service client for the app's own tables (local mailbox, sign-in and API tokens).
-        builder.Services.AddSingleton(sp =>
-        {
-            var s = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return string.IsNullOrWhiteSpace(s.ConnectionString)
-                ? new TableServiceClient(new Uri(s.TableServiceUri!), Credential(s))
-                : new TableServiceClient(s.ConnectionString);
-        });
-
+        // One Table and one Queue service client for the app's own tables (local mailbox, sign-in and API tokens).
+        builder.Services.AddStorageClients();
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddSingleton<IEmailDeliveryRecorder, DeliveryRecorder>();
         builder.Services.AddWorkflowEngine(engine => engine.AddDeskWorkflows());
