@@ -10,6 +10,7 @@ builder.AddAuth();
 builder.AddManagementApi();
 
 var app = builder.Build();
+app.UseForwardedHeaders(new() { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
 app.UseManagementApiErrors();
 app.UseAuthentication();
 app.UseAuthorization();

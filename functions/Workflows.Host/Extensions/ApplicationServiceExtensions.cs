@@ -1,6 +1,8 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Links;
 using Workflows.Engine;
@@ -26,6 +28,10 @@ public static class ApplicationServiceExtensions
 
         // One Table and one Queue service client for the app's own tables (local mailbox, sign-in and API tokens).
         builder.Services.AddStorageClients();
+        builder.Services.AddDataProtection().SetApplicationName("innovation-desks");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<TableServiceClient, IOptions<StorageOptions>>((keys, tables, storage) =>
+                keys.XmlRepository = new TableXmlRepository(tables.GetTableClient(storage.Value.TablePrefix + "DataProtection")));
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddSingleton<IEmailDeliveryRecorder, DeliveryRecorder>();
         builder.Services.AddWorkflowEngine(engine => engine.AddDeskWorkflows());

@@ -152,10 +152,10 @@ public sealed class StartAndStatusTests(HostFixture host) : IClassFixture<HostFi
         Assert.Equal("closed", body.GetProperty("output").GetString());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("input").ValueKind);
         var events = body.GetProperty("historyEvents").EnumerateArray().ToList();
-        Assert.Equal(["Started", "EventRaised"], events.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(["Started", "EventRaised", "Completed"], events.Select(e => e.GetProperty("kind").GetString()));
         Assert.Equal("Close", events[1].GetProperty("name").GetString());
         Assert.Equal("Closed", events[1].GetProperty("customStatus").GetString());
-        Assert.Equal(2, body.GetProperty("historyLength").GetInt64());
+        Assert.Equal(3, body.GetProperty("historyLength").GetInt64());
     }
 
     [Fact]
