@@ -65,7 +65,7 @@ public sealed class IndexModel(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // Still the same answer: the page must not reveal whether the address is registered.
-                logger.LogError(ex, "A sign-in link could not be sent.");
+                logger.SignInLinkNotSent(ex);
             }
         }
 
