@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -88,10 +89,18 @@ public static class WebUiExtensions
         app.UseRequestLocalization();
         app.Use(SiteCultures.RememberChoiceAsync);
 
-        // Friendly pages for 400/403/404/429 ..., only for browsers: API clients keep their ProblemDetails.
-        app.UseWhen(
-            c => c.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
-            b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        // Friendly pages for 400/403/404/429 ..., only for browsers: API clients keep their bare status or ProblemDetails.
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(static (context, next) =>
+        {
+            if (!context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)
+                && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
+            return next(context);
+        });
 
         app.UseRateLimiter();
         app.MapStaticAssets();
