@@ -107,14 +107,21 @@ internal sealed class DemoJourney
                 return;
         }
 
+        // The partner answers within a few days, sometimes after asking for information; one in five is late and
+        // leaves reminders and an escalation in the history.
+        var reviewed = created;
         if (_random.Next(4) == 0)
         {
-            await AskInfoAsync(Along(0.05), ct);
-            await RaiseAsync(Along(0.1), DeskRequestEvents.InfoAnswered, s => new InfoAnswer(s, DemoPeople.Pick(_random, DemoPeople.InfoAnswers)), ct);
+            reviewed = Work(reviewed + TimeSpan.FromDays(1));
+            await AskInfoAsync(reviewed, ct);
+            reviewed = Work(reviewed + TimeSpan.FromDays(1 + _random.NextDouble()));
+            await RaiseAsync(reviewed, DeskRequestEvents.InfoAnswered, s => new InfoAnswer(s, DemoPeople.Pick(_random, DemoPeople.InfoAnswers)), ct);
         }
 
-        // A partner that answers late leaves reminders and an escalation in the history.
-        var acceptAt = _plan.Target == DeskRequestStep.Scheduling ? Along(0.3 + (0.4 * _random.NextDouble())) : Along(0.15);
+        var acceptAt = _plan.Target == DeskRequestStep.Scheduling
+            ? Later(reviewed, Along(0.3 + (0.4 * _random.NextDouble())))
+            : Work(reviewed + TimeSpan.FromDays(_random.Next(5) == 0 ? 7 + _random.NextDouble() : 0.2 + (2 * _random.NextDouble())));
+        acceptAt = Earlier(acceptAt, _anchor - Margin);
         await RaiseAsync(acceptAt, DeskRequestEvents.PartnerAccepted, s => new PartnerAcceptance(s), ct);
         if (_plan.Target == DeskRequestStep.Scheduling)
         {
