@@ -3,6 +3,7 @@ using Workflows.Host.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 builder.AddWebUi();
+builder.AddPublicPages();
 builder.AddDemoSeed();
 
 var app = builder.Build();
