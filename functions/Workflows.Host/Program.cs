@@ -8,6 +8,9 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddAuth();
 builder.AddManagementApi();
+builder.AddWebUi();
+builder.AddPublicPages();
+builder.AddDemoSeed();
 
 var app = builder.Build();
 app.UseForwardedHeaders(new() { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
@@ -22,6 +25,7 @@ app.MapInstancesApi();
 app.MapApiTokensApi();
 app.MapFunctionsEndpoints();
 app.MapSendGridWebhook().RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy);
+app.MapWebUi();
 app.Run();
 
 /// <summary>The host's entry point; public for WebApplicationFactory.</summary>

@@ -54,6 +54,9 @@ public static class EmailTemplates
     /// <summary><see cref="Models.CoordinatorEscalationEmail"/>: To the coordinators: a partner is late.</summary>
     public const string CoordinatorEscalation = "coordinator-escalation";
 
+    /// <summary><see cref="Models.CoordinatorUndeliverableEmail"/>: To the coordinators: an e-mail to a desk's own address could not be delivered.</summary>
+    public const string CoordinatorUndeliverable = "coordinator-undeliverable";
+
     /// <summary><see cref="Models.EventRegistrationConfirmedEmail"/>: To the registrant: registration confirmed (invite attached).</summary>
     public const string EventRegistrationConfirmed = "event-registration-confirmed";
 
@@ -86,6 +89,7 @@ public static class EmailTemplates
         DeskUpdate,
         CoordinatorTriage,
         CoordinatorEscalation,
+        CoordinatorUndeliverable,
         EventRegistrationConfirmed,
         EventReminder,
         EventRegistrationCancelled,

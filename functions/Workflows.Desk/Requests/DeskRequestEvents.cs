@@ -51,6 +51,12 @@ public static class DeskRequestEvents
     /// <summary>The coordinator assigns a partner to a request in triage (<see cref="TriageAssignment"/>).</summary>
     public const string TriageAssign = "TriageAssign";
 
+    /// <summary>
+    /// The host: the provider reported an e-mail of the request as bounced or dropped (<see cref="DeliveryFailure"/>).
+    /// It carries no step token and leaves the step as it is (see <see cref="NeedsStepToken"/>).
+    /// </summary>
+    public const string EmailUndeliverable = "EmailUndeliverable";
+
     private static readonly DeskRequestStep[] OpenSteps =
     [
         DeskRequestStep.AwaitingTriage, DeskRequestStep.AwaitingPartnerReview, DeskRequestStep.InfoRequested,
@@ -79,10 +85,17 @@ public static class DeskRequestEvents
         ],
         [Remind] = OpenSteps,
         [TriageAssign] = [DeskRequestStep.AwaitingTriage],
+        [EmailUndeliverable] = OpenSteps,
     };
 
     /// <summary>Every event name.</summary>
     public static IReadOnlyCollection<string> All => Allowed.Keys;
+
+    /// <summary>
+    /// False for events that come from the system rather than from a link or page issued for a step (the provider's
+    /// delivery reports): they are not tied to a step, so no token can go stale.
+    /// </summary>
+    public static bool NeedsStepToken(string eventName) => eventName != EmailUndeliverable;
 
     /// <summary>The steps <paramref name="eventName"/> is allowed in; empty for an unknown name.</summary>
     public static IReadOnlyList<DeskRequestStep> AllowedIn(string eventName) =>

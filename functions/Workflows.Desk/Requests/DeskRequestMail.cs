@@ -42,7 +42,8 @@ internal static class DeskRequestMail
     /// Tells the desk. When the applicant has no address the desk already got the applicant's mail of this decision,
     /// so <paramref name="onlyIfApplicantHasEmail"/> avoids sending it twice.
     /// </summary>
-    public static void ToDesk(DeskRequestTransition t, DeskChange change, string? note = null, bool onlyIfApplicantHasEmail = true)
+    public static void ToDesk(
+        DeskRequestTransition t, DeskChange change, string? note = null, bool onlyIfApplicantHasEmail = true, DeliveryRecipient? undeliveredTo = null)
     {
         var s = t.State;
         if (onlyIfApplicantHasEmail && !s.Applicant.HasEmail)
@@ -55,7 +56,15 @@ internal static class DeskRequestMail
             EmailTemplates.DeskUpdate,
             s.Desk.Email,
             s.Desk.Culture,
-            new DeskUpdateEmail(s.RequestCode, s.Desk.Name, s.Applicant.Name, change, s.CurrentPartner()?.Name, meeting, note));
+            new DeskUpdateEmail(s.RequestCode, s.Desk.Name, s.Applicant.Name, change, s.CurrentPartner()?.Name, meeting, note, undeliveredTo));
+    }
+
+    /// <summary>Tells the coordinators that an e-mail to the desk's own address failed.</summary>
+    public static void DeskUndeliverable(DeskRequestTransition t, string kind)
+    {
+        var s = t.State;
+        ToCoordinators(t, EmailTemplates.CoordinatorUndeliverable, new CoordinatorUndeliverableEmail(
+            s.RequestCode, s.Network.Name, s.Desk.Name, s.Desk.Email, kind));
     }
 
     public static void RequestReceived(DeskRequestTransition t)

@@ -113,6 +113,9 @@ public sealed record DeskRequestState
     /// <summary>Survey answers.</summary>
     public IReadOnlyList<SurveyResponse> SurveyResponses { get; init; } = [];
 
+    /// <summary>E-mails of the request the provider could not deliver, oldest first.</summary>
+    public IReadOnlyList<DeliveryFailureRecord> DeliveryFailures { get; init; } = [];
+
     /// <summary>The applicant's reason when they withdrew.</summary>
     public string? WithdrawalReason { get; init; }
 

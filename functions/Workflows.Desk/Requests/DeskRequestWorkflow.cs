@@ -104,7 +104,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             return Reject($"Unknown event '{raised.Name}'.");
         }
 
-        if (StepTokens.Read(raised.Payload) != state.StepToken)
+        if (DeskRequestEvents.NeedsStepToken(raised.Name) && StepTokens.Read(raised.Payload) != state.StepToken)
         {
             return Reject($"'{raised.Name}' was issued for another step; the request is now {state.Step}.");
         }
@@ -132,6 +132,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             DeskRequestEvents.Reassign => OnReassign(t, Payload<Reassignment>(raised)),
             DeskRequestEvents.Remind => OnRemind(t),
             DeskRequestEvents.TriageAssign => OnTriageAssign(t, Payload<TriageAssignment>(raised)),
+            DeskRequestEvents.EmailUndeliverable => OnEmailUndeliverable(t, Payload<DeliveryFailure>(raised)),
             _ => $"Unknown event '{raised.Name}'.",
         };
         return problem is null ? t.Decide() : Reject(problem);
@@ -483,6 +484,71 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
         EnterReview(t);
         DeskRequestMail.ToDesk(t, DeskChange.Assigned, onlyIfApplicantHasEmail: false);
         return null;
+    }
+
+    /// <summary>
+    /// The step stays as it is (links already sent keep working); the failure is recorded and someone who can reach the
+    /// applicant is told: the desk, or the coordinators when the desk's own address failed. A failed mail to a
+    /// coordinator is only recorded, so a bad address cannot bounce alerts back and forth.
+    /// </summary>
+    private static string? OnEmailUndeliverable(DeskRequestTransition t, DeliveryFailure payload)
+    {
+        if (string.IsNullOrWhiteSpace(payload.OutboxId) || payload.Kind is not ("bounced" or "dropped"))
+        {
+            return "An undeliverable e-mail needs its outbox id and the kind 'bounced' or 'dropped'.";
+        }
+
+        var s = t.State;
+        if (s.DeliveryFailures.Any(f => f.OutboxId == payload.OutboxId))
+        {
+            return $"E-mail {payload.OutboxId} is already recorded as undeliverable.";
+        }
+
+        var recipient = RecipientOf(s, payload.To);
+        t.State = s with
+        {
+            DeliveryFailures = [.. s.DeliveryFailures, new DeliveryFailureRecord(payload.OutboxId, payload.Kind, recipient, Clean(payload.Template), t.Now)],
+        };
+        switch (recipient)
+        {
+            case DeliveryRecipient.Desk:
+                DeskRequestMail.DeskUndeliverable(t, payload.Kind);
+                break;
+            case DeliveryRecipient.Coordinator:
+                break;
+            default:
+                DeskRequestMail.ToDesk(t, DeskChange.EmailUndeliverable, payload.Kind, onlyIfApplicantHasEmail: false, undeliveredTo: recipient);
+                break;
+        }
+
+        return null;
+    }
+
+    private static DeliveryRecipient RecipientOf(DeskRequestState s, string? to)
+    {
+        var address = to?.Trim();
+        if (string.IsNullOrEmpty(address))
+        {
+            return DeliveryRecipient.Unknown;
+        }
+
+        bool Same(string? other) => string.Equals(other?.Trim(), address, StringComparison.OrdinalIgnoreCase);
+        if (Same(s.Desk.Email))
+        {
+            return DeliveryRecipient.Desk;
+        }
+
+        if (s.Applicant.HasEmail && Same(s.Applicant.Email))
+        {
+            return DeliveryRecipient.Applicant;
+        }
+
+        if (s.Partners.Any(p => p.ReviewerEmails.Any(Same)))
+        {
+            return DeliveryRecipient.Partner;
+        }
+
+        return s.Network.CoordinatorEmails.Any(Same) ? DeliveryRecipient.Coordinator : DeliveryRecipient.Unknown;
     }
 
     private static void Assign(DeskRequestTransition t, Partner partner, AssignmentReason reason, string? note)

@@ -108,6 +108,25 @@ public sealed class WorkflowClient
             return null;
         }, null, cancellationToken);
 
+    /// <summary>
+    /// Fires one pending timer of an instance now, as the queue or the sweeper would, provided it is due by the engine's
+    /// clock. For tests and tools that drive an instance's timeline themselves (the demo seed runs an engine on a clock
+    /// of its own); the queue and the sweeper still deliver every timer on their own.
+    /// </summary>
+    /// <returns>False when the instance has no such pending timer or it is not yet due.</returns>
+    public async Task<bool> FireTimerAsync(InstanceId instanceId, string timerName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(timerName);
+        var snapshot = await Store.LoadAsync(instanceId, cancellationToken);
+        if (snapshot is null || snapshot.IsTerminal || !snapshot.Timers.TryGetValue(timerName, out var timer) || timer.DueAt > _engine.Now)
+        {
+            return false;
+        }
+
+        await _engine.HandleTimerAsync(WorkItem.ForTimer(instanceId, timerName, timer), cancellationToken);
+        return true;
+    }
+
     /// <summary>Deletes an ended instance and all its rows. Returns false when it does not exist or has not ended.</summary>
     public async Task<PurgeResult> PurgeAsync(InstanceId instanceId, CancellationToken cancellationToken = default)
     {

@@ -21,9 +21,16 @@ internal sealed class DeliveryRecorder(WorkflowClient client) : IEmailDeliveryRe
         var recorded = await client.RecordDeliveryAsync(id, deliveryEvent.OutboxId, new DeliveryEvent(name, deliveryEvent.OccurredAt, deliveryEvent.Reason), ct);
         if (recorded && deliveryEvent.Kind is EmailDeliveryKind.Bounced or EmailDeliveryKind.Dropped)
         {
-            // Keyed by the provider's event id: a webhook delivered twice alerts once.
+            // Keyed by the provider's event id: a webhook delivered twice alerts once. The address and template tell the
+            // workflow whose mail failed (the desk's own goes to the coordinators); they stay in the instance's history.
             var key = "delivery:" + (deliveryEvent.ProviderEventId ?? $"{deliveryEvent.OutboxId}:{name}");
-            await client.RaiseEventAsync(id, UndeliverableEvent, new { outboxId = deliveryEvent.OutboxId, kind = name }, new RaiseEventOptions { SingleUseKey = key }, ct);
+            var mail = (await client.GetOutboxAsync(id, ct)).FirstOrDefault(o => o.Id == deliveryEvent.OutboxId);
+            await client.RaiseEventAsync(
+                id,
+                UndeliverableEvent,
+                new { outboxId = deliveryEvent.OutboxId, kind = name, to = mail?.To, template = mail?.Template },
+                new RaiseEventOptions { SingleUseKey = key },
+                ct);
         }
     }
 }

@@ -205,6 +205,8 @@ public sealed class EmailRendererTests
         Collect(declined.Accepted(DeskRequestEvents.PartnerDeclined, new PartnerDecline(declined.Token, "No")));
         var withdrawn = Script.Confirmed();
         Collect(withdrawn.Accepted(DeskRequestEvents.Reassign, new Reassignment(withdrawn.Token, "api-torino")));
+        Collect(withdrawn.Accepted(DeskRequestEvents.EmailUndeliverable, new DeliveryFailure("0000000001-00", "bounced", Fixtures.BuroloDeskEmail)));
+        Collect(withdrawn.Accepted(DeskRequestEvents.EmailUndeliverable, new DeliveryFailure("0000000002-00", "dropped", Fixtures.ApplicantEmail)));
         Collect(withdrawn.Accepted(DeskRequestEvents.ApplicantWithdrew, new Withdrawal(withdrawn.Token)));
 
         Assert.Equal(

@@ -53,6 +53,7 @@ internal static class SampleEmails
             Code, "ANPCI – Novain", "Burolo", "TO", "Sportello di Burolo", ApplicantKind.YoungPerson, Category.YouthTrainingWork, Hostile, false, Links("triage-assign")),
         [EmailTemplates.CoordinatorEscalation] = new CoordinatorEscalationEmail(
             Code, "ANPCI – Novain", Hostile, DeskRequestStep.AwaitingPartnerReview, Rome(2026, 3, 2), 5, Links("reassign", "remind")),
+        [EmailTemplates.CoordinatorUndeliverable] = new CoordinatorUndeliverableEmail(Code, "ANPCI – Novain", Hostile, "sportello@comuni.example", "bounced"),
         [EmailTemplates.EventRegistrationConfirmed] = new EventRegistrationConfirmedEmail(
             Code, Hostile, Hostile, Rome(2026, 3, 12, 17), Rome(2026, 3, 12, 19), Hostile, null, "API Torino", Links("cancel"), Invite()),
         [EmailTemplates.EventReminder] = new EventReminderEmail(

@@ -32,4 +32,7 @@ public enum DeskChange
 
     /// <summary>The follow-up is over.</summary>
     Closed = 9,
+
+    /// <summary>An e-mail of the request could not be delivered (bounced or dropped): contact the applicant another way.</summary>
+    EmailUndeliverable = 10,
 }

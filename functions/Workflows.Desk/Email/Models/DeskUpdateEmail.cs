@@ -11,5 +11,14 @@ namespace Workflows.Desk.Email.Models;
 /// <param name="Change">What changed.</param>
 /// <param name="PartnerName">The partner organisation.</param>
 /// <param name="Meeting">The meeting.</param>
-/// <param name="Note">An optional note.</param>
-public sealed record DeskUpdateEmail(string RequestCode, string DeskName, string ApplicantName, DeskChange Change, string? PartnerName, MeetingSlot? Meeting, string? Note) : IEmailModel;
+/// <param name="Note">An optional note (for <see cref="DeskChange.EmailUndeliverable"/>: <c>bounced</c> or <c>dropped</c>).</param>
+/// <param name="UndeliveredTo">For <see cref="DeskChange.EmailUndeliverable"/>: whose e-mail failed.</param>
+public sealed record DeskUpdateEmail(
+    string RequestCode,
+    string DeskName,
+    string ApplicantName,
+    DeskChange Change,
+    string? PartnerName,
+    MeetingSlot? Meeting,
+    string? Note,
+    DeliveryRecipient? UndeliveredTo = null) : IEmailModel;

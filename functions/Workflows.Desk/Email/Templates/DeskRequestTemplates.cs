@@ -27,6 +27,7 @@ internal static class DeskRequestTemplates
         TemplateEntry.Of<DeskUpdateEmail>(EmailTemplates.DeskUpdate, DeskUpdate),
         TemplateEntry.Of<CoordinatorTriageEmail>(EmailTemplates.CoordinatorTriage, CoordinatorTriage),
         TemplateEntry.Of<CoordinatorEscalationEmail>(EmailTemplates.CoordinatorEscalation, CoordinatorEscalation),
+        TemplateEntry.Of<CoordinatorUndeliverableEmail>(EmailTemplates.CoordinatorUndeliverable, CoordinatorUndeliverable),
     ];
 
     private static EmailContent RequestReceived(RequestReceivedEmail m, EmailLanguage l)
@@ -341,6 +342,11 @@ internal static class DeskRequestTemplates
 
     private static EmailContent DeskUpdate(DeskUpdateEmail m, EmailLanguage l)
     {
+        if (m.Change == DeskChange.EmailUndeliverable)
+        {
+            return DeskUndeliverable(m, l);
+        }
+
         var partner = m.PartnerName ?? l.T("il partner", "the partner");
         var (title, next) = m.Change switch
         {
@@ -395,6 +401,57 @@ internal static class DeskRequestTemplates
             .Button(A.Reassign, l.T("Affido la richiesta a un altro partner", "I give the request to another partner"))
             .Button(A.Remind, l.T("Invio un sollecito al partner", "I send the partner a reminder"));
     }
+
+    private static EmailContent DeskUndeliverable(DeskUpdateEmail m, EmailLanguage l)
+    {
+        var title = l.T("E-mail non recapitata", "E-mail not delivered");
+        var (lead, next) = m.UndeliveredTo switch
+        {
+            DeliveryRecipient.Partner => (
+                l.T(
+                    $"un'e-mail per la richiesta {m.RequestCode} non è stata recapitata al partner: contattatelo.",
+                    $"an e-mail for request {m.RequestCode} could not be delivered to the partner: contact them."),
+                l.T("Telefonate al partner e segnalate il problema al coordinamento della rete.", "Call the partner and tell the network's coordinators about the problem.")),
+            _ => (
+                l.T(
+                    $"un'e-mail per la richiesta {m.RequestCode} non è stata recapitata: contattate il richiedente.",
+                    $"an e-mail for request {m.RequestCode} could not be delivered: contact the applicant."),
+                l.T(
+                    "Contattate il richiedente per telefono o allo sportello, verificate il suo indirizzo e-mail e comunicategli il passo attuale della richiesta.",
+                    "Contact the applicant by phone or at the desk, check their e-mail address and tell them the request's current step.")),
+        };
+        return new EmailContent(title, title)
+            .P(l.T($"Gentile referente dello {m.DeskName},", $"Dear referent of {m.DeskName},"))
+            .P(lead)
+            .Facts(
+                new(l.T("Richiedente", "Applicant"), m.ApplicantName),
+                new(l.T("Partner", "Partner"), m.PartnerName),
+                new(l.T("Esito dell'invio", "Delivery"), UndeliverableKind(m.Note, l)))
+            .Next(l, next);
+    }
+
+    private static EmailContent CoordinatorUndeliverable(CoordinatorUndeliverableEmail m, EmailLanguage l)
+    {
+        var title = l.T($"E-mail non recapitata allo {m.DeskName}", $"E-mail not delivered to {m.DeskName}");
+        return new EmailContent(title, title)
+            .P(l.T($"Al coordinamento della rete {m.NetworkName},", $"To the coordinators of {m.NetworkName},"))
+            .P(l.T(
+                $"un'e-mail per la richiesta {m.RequestCode} non è stata recapitata all'indirizzo dello sportello: lo sportello non sa come procede la richiesta.",
+                $"an e-mail for request {m.RequestCode} could not be delivered to the desk's address: the desk does not know how the request is going."))
+            .Facts(
+                new(l.T("Sportello", "Desk"), m.DeskName),
+                new(l.T("Indirizzo", "Address"), m.DeskEmail),
+                new(l.T("Esito dell'invio", "Delivery"), UndeliverableKind(m.Kind, l)))
+            .Next(l, l.T(
+                "Contattate lo sportello per telefono, verificate il suo indirizzo e-mail nell'anagrafica della rete e, se serve, avvisate il richiedente.",
+                "Call the desk, check its e-mail address in the network's directory and, if needed, tell the applicant."));
+    }
+
+    private static string UndeliverableKind(string? kind, EmailLanguage l) => kind switch
+    {
+        "dropped" => l.T("non inviata dal fornitore (indirizzo non valido o bloccato)", "not sent by the provider (address invalid or blocked)"),
+        _ => l.T("rifiutata dal server del destinatario", "refused by the recipient's server"),
+    };
 
     private static void MeetingFacts(EmailContent c, EmailLanguage l, MeetingSlot meeting, string deskName, string deskAddress, string? partnerName) =>
         c.Facts(

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Options;
+using Workflows.Desk.Calendar;
+using Workflows.Desk.Events;
+using Workflows.Desk.Model;
+using Workflows.Desk.Reports;
+using Workflows.Engine;
+
+namespace Workflows.Host.Demo;
+
+/// <summary>
+/// Fills a fresh installation with a network that has been at work for months: desk requests in every step (driven
+/// through the real workflow on a <see cref="DemoEngine"/> whose clock walks through the past), a few registrations
+/// for upcoming information meetings and a quarterly report per network. Idempotent: every item has its own
+/// idempotency key, so a second run finds them all and makes nothing new.
+/// </summary>
+public sealed class DemoSeeder(
+    WorkflowClient client,
+    NetworkDirectory directory,
+    IOptions<WorkflowEngineOptions> engineOptions,
+    IOptions<DemoOptions> options,
+    TimeProvider time,
+    ILoggerFactory loggers)
+{
+    private const int Attempts = 3;
+    private readonly ILogger _logger = loggers.CreateLogger<DemoSeeder>();
+
+    /// <summary>Seeds everything; returns what it did.</summary>
+    public async Task<DemoSeedReport> SeedAsync(CancellationToken ct)
+    {
+        var anchor = time.GetUtcNow();
+        var plans = DemoPlan.Create(directory, anchor, options.Value.Requests);
+        _logger.Planned(plans.Count);
+        int created = 0, existing = 0, failed = 0;
+        await using (var engine = DemoEngine.Create(engineOptions.Value, loggers, anchor))
+        {
+            for (var i = 0; i < plans.Count; i++)
+            {
+                switch (await SeedRequestAsync(engine, plans[i], anchor, ct))
+                {
+                    case true:
+                        created++;
+                        break;
+                    case false:
+                        existing++;
+                        break;
+                    default:
+                        failed++;
+                        break;
+                }
+
+                if ((i + 1) % 20 == 0 || i + 1 == plans.Count)
+                {
+                    _logger.Progress(i + 1, plans.Count, created, existing);
+                }
+            }
+        }
+
+        var others = await SeedRegistrationsAsync(anchor, ct) + await SeedReportsAsync(ct);
+        _logger.Done(created, existing, failed, others);
+        return new DemoSeedReport(created, existing, failed, others);
+    }
+
+    /// <summary>True when made now, false when it was there, null when it could not be made.</summary>
+    private async Task<bool?> SeedRequestAsync(DemoEngine engine, DemoRequestPlan plan, DateTimeOffset anchor, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var journey = new DemoJourney(engine.Client, engine.Clock, directory, plan, anchor);
+            try
+            {
+                return await journey.RunAsync(ct);
+            }
+            catch (DemoJourneyException ex)
+            {
+                _logger.JourneyFailed(plan.Key, attempt, ex.Message);
+                engine.Clock.Set(anchor);
+                await journey.DiscardAsync(ct);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<int> SeedRegistrationsAsync(DateTimeOffset anchor, CancellationToken ct)
+    {
+        var meetings = new[]
+        {
+            (Id: "bandi-energia", Title: "Bandi per la transizione energetica e digitale: incontro informativo", Days: 10, At: new TimeOnly(17, 30),
+                Place: (string?)"Sala consiliare del Comune di Locana, Via Roma 34", Video: (string?)null, Organizer: "API Torino", Email: "sportelli@apito.example"),
+            (Id: "idea-brevetto", Title: "Dall'idea al brevetto: laboratorio per cittadini e imprese", Days: 17, At: new TimeOnly(18, 0),
+                Place: null, Video: "https://meet.example/novain-laboratorio", Organizer: "Novain S.r.l.", Email: "richieste@novain.example"),
+            (Id: "cooperative-comunita", Title: "Cooperative di comunità: come nascono e chi le sostiene", Days: 24, At: new TimeOnly(20, 45),
+                Place: "Salone polivalente di Ala di Stura, Piazza Centrale 1", Video: null, Organizer: "Confcooperative Piemonte Nord", Email: "i4t@confcooperative.example"),
+        };
+        string[] people = ["Giorgio Bellone", "Marta Rolando", "Enrico Peyrot", "Camilla Olivero", "Pietro Marchisio", "Irene Pautasso", "Fabio Garbarino"];
+        var made = 0;
+        var number = 0;
+        foreach (var (meeting, index) in meetings.Select((m, i) => (m, i)))
+        {
+            var day = BusinessCalendar.RomeDate(anchor).AddDays(meeting.Days);
+            var start = BusinessCalendar.AtRome(day, meeting.At);
+            foreach (var person in people.Skip(index).Take(4 - index + 1))
+            {
+                number++;
+                var code = RequestCodes(number);
+                var email = person.ToLowerInvariant().Replace(' ', '.') + "@posta.example";
+                var input = new EventRegistrationInput(code, meeting.Id, meeting.Title, start, start.AddMinutes(90), meeting.Place, meeting.Video,
+                    meeting.Organizer, meeting.Email, person, email);
+                var result = await client.StartAsync(EventRegistrationWorkflow.WorkflowName, input, new StartOptions { IdempotencyKey = $"demo-event-{meeting.Id}-{person}" }, ct);
+                made += result.Created ? 1 : 0;
+            }
+        }
+
+        return made;
+
+        static string RequestCodes(int n) => "EV-DEMO-" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<int> SeedReportsAsync(CancellationToken ct)
+    {
+        var made = 0;
+        foreach (var network in directory.Networks)
+        {
+            var result = await client.StartAsync(QuarterlyReportWorkflow.WorkflowName, new QuarterlyReportInput(network), new StartOptions { IdempotencyKey = "demo-quarterly-" + network.Id }, ct);
+            made += result.Created ? 1 : 0;
+        }
+
+        return made;
+    }
+}

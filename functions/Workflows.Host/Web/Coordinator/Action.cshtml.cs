@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Engine;
+using Workflows.Host.Web.Shared;
+
+namespace Workflows.Host.Web.Coordinator;
+
+/// <summary>
+/// The confirmation step of a coordinator action: GET shows what will happen (and asks for its fields),
+/// POST (with anti-forgery) carries it out and returns to the instance with the outcome.
+/// </summary>
+[RequestSizeLimit(64 * 1024)]
+public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logger) : PageModel
+{
+    /// <summary>The instance.</summary>
+    public WorkflowMetadata Instance { get; private set; } = null!;
+
+    /// <summary>The action (remind, reassign, raise, suspend, resume, terminate, purge).</summary>
+    public string Action { get; private set; } = "";
+
+    /// <summary>Optional reason (suspend, resume, terminate).</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The event name (raise).</summary>
+    [BindProperty]
+    public string? EventName { get; set; }
+
+    /// <summary>The event data as JSON (raise).</summary>
+    [BindProperty]
+    public string? Payload { get; set; }
+
+    /// <summary>The new partner id (reassign).</summary>
+    [BindProperty]
+    public string? PartnerId { get; set; }
+
+    /// <summary>Validation messages by field.</summary>
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The outcome shown on the instance page.</summary>
+    [TempData]
+    public string? Message { get; set; }
+
+    /// <summary>Shows the confirmation.</summary>
+    public async Task<IActionResult> OnGetAsync(string id, string verb, CancellationToken cancellationToken) =>
+        await LoadAsync(id, verb, cancellationToken) ?? Page();
+
+    /// <summary>Carries out the action.</summary>
+    public async Task<IActionResult> OnPostAsync(string id, string verb, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, verb, cancellationToken) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var instanceId = Instance.InstanceId;
+        var reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim();
+        EventResult result;
+        switch (Action)
+        {
+            case "remind":
+                result = await client.RaiseEventAsync(instanceId, InstanceActions.RemindEvent, null, cancellationToken);
+                break;
+            case "reassign":
+                if (string.IsNullOrWhiteSpace(PartnerId) || PartnerId.Trim().Length > 100)
+                {
+                    Errors[nameof(PartnerId)] = Texts.PartnerRequired;
+                    return Page();
+                }
+
+                result = await client.RaiseEventAsync(instanceId, InstanceActions.ReassignEvent, new { partnerId = PartnerId.Trim() }, cancellationToken);
+                break;
+            case "raise":
+                var name = EventName?.Trim() ?? "";
+                if (name.Length is 0 or > 100 || !name.All(char.IsAsciiLetterOrDigit))
+                {
+                    Errors[nameof(EventName)] = Texts.EventNameInvalid;
+                }
+
+                JsonElement? data = null;
+                if (!string.IsNullOrWhiteSpace(Payload))
+                {
+                    try
+                    {
+                        using var document = JsonDocument.Parse(Payload);
+                        data = document.RootElement.Clone();
+                    }
+                    catch (JsonException)
+                    {
+                        Errors[nameof(Payload)] = Texts.PayloadInvalid;
+                    }
+                }
+
+                if (Errors.Count > 0)
+                {
+                    return Page();
+                }
+
+                result = await client.RaiseEventAsync(instanceId, name, data, cancellationToken);
+                break;
+            case "suspend":
+                result = await client.SuspendAsync(instanceId, reason, cancellationToken);
+                break;
+            case "resume":
+                result = await client.ResumeAsync(instanceId, reason, cancellationToken);
+                break;
+            case "terminate":
+                result = await client.TerminateAsync(instanceId, reason, cancellationToken);
+                break;
+            case "purge":
+                var purged = await client.PurgeAsync(instanceId, cancellationToken);
+                logger.CoordinatorPurged(instanceId.Value, purged);
+                if (purged == PurgeResult.Purged)
+                {
+                    Message = Texts.Purged;
+                    return Redirect("/coordinator");
+                }
+
+                Message = Texts.PurgeNotEnded;
+                return Redirect($"/coordinator/instances/{instanceId}");
+            default:
+                return NotFound();
+        }
+
+        logger.CoordinatorActed(Action, instanceId.Value, result.Outcome);
+        Message = Texts.Outcome(result.Outcome, result.Reason);
+        return Redirect($"/coordinator/instances/{instanceId}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string id, string action, CancellationToken cancellationToken)
+    {
+        if (!InstanceActions.All.Contains(action) || !InstanceId.TryParse(id, out var instanceId))
+        {
+            return NotFound();
+        }
+
+        var instance = await client.GetInstanceAsync(instanceId, includeHistory: false, cancellationToken);
+        if (instance is null || !CoordinatorScope.Of(User).Allows(instance))
+        {
+            return NotFound();
+        }
+
+        Instance = instance;
+        Action = action;
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Engine;
+
+namespace Workflows.Host.Web.Coordinator;
+
+/// <summary>The coordinator's list of instances, filtered and paged with the engine's continuation token.</summary>
+public sealed class IndexModel(WorkflowClient client, IEnumerable<IWorkflow> workflows, IDashboardLabels labels, TimeProvider time) : PageModel
+{
+    private const int PageSize = 25;
+
+    /// <summary>The filters.</summary>
+    [BindProperty(SupportsGet = true)]
+    public InstanceFilter Filter { get; set; } = new();
+
+    /// <summary>The instances of this page.</summary>
+    public IReadOnlyList<WorkflowMetadata> Items { get; private set; } = [];
+
+    /// <summary>The token of the next page, if any.</summary>
+    public string? NextToken { get; private set; }
+
+    /// <summary>True when this is not the first page.</summary>
+    public bool IsContinuation { get; private set; }
+
+    /// <summary>The workflow types known to the engine.</summary>
+    public IReadOnlyList<string> WorkflowNames { get; } = [.. workflows.Select(w => w.Name).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Names for tag values.</summary>
+    public IDashboardLabels Labels => labels;
+
+    /// <summary>The time of the request (for overdue marks).</summary>
+    public DateTimeOffset Now { get; } = time.GetUtcNow();
+
+    /// <summary>Loads one page; skips pages the filters left empty (a page may be shorter than asked).</summary>
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? continuation, CancellationToken cancellationToken)
+    {
+        IsContinuation = !string.IsNullOrEmpty(continuation);
+        var query = CoordinatorScope.Of(User).Restrict(Filter.ToQuery(Now, PageSize));
+        var token = string.IsNullOrEmpty(continuation) ? null : continuation;
+        for (var hops = 0; hops < 10; hops++)
+        {
+            var page = await client.QueryAsync(query, token, cancellationToken);
+            Items = page.Items;
+            NextToken = page.ContinuationToken;
+            token = page.ContinuationToken;
+            if (Items.Count > 0 || token is null)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>The URL of the next page with the same filters.</summary>
+    public string NextPageUrl() =>
+        "/coordinator" + QueryString.Create(Filter.ToQueryString().Append(new("page", NextToken)));
+
+    /// <summary>The URL of the first page with the same filters.</summary>
+    public string FirstPageUrl() => "/coordinator" + QueryString.Create(Filter.ToQueryString());
+
+    /// <summary>The CSV export of the same filters.</summary>
+    public string ExportUrl() => "/coordinator/export.csv" + QueryString.Create(Filter.ToQueryString());
+}

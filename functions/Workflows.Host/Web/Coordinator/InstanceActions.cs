@@ -1,0 +1,29 @@
+using Workflows.Engine;
+
+namespace Workflows.Host.Web.Coordinator;
+
+/// <summary>The coordinator's actions on an instance and when each is offered.</summary>
+public static class InstanceActions
+{
+    /// <summary>Every action, in the order the page lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = ["remind", "reassign", "raise", "suspend", "resume", "terminate", "purge"];
+
+    /// <summary>The event the <c>remind</c> action raises; the workflow re-sends the current step's reminder.</summary>
+    public const string RemindEvent = "Remind";
+
+    /// <summary>The event the <c>reassign</c> action raises, with payload <c>{ "partnerId": "..." }</c>.</summary>
+    public const string ReassignEvent = "Reassign";
+
+    /// <summary>True when <paramref name="action"/> makes sense for an instance in <paramref name="status"/>.</summary>
+    public static bool IsOffered(string action, RuntimeStatus status) => action switch
+    {
+        "remind" or "reassign" or "raise" or "suspend" => status is RuntimeStatus.Running,
+        "resume" => status is RuntimeStatus.Suspended,
+        "terminate" => status is RuntimeStatus.Pending or RuntimeStatus.Running or RuntimeStatus.Suspended,
+        "purge" => status is RuntimeStatus.Completed or RuntimeStatus.Failed or RuntimeStatus.Terminated,
+        _ => false,
+    };
+
+    /// <summary>True for an action that cannot be undone (shown as a danger button).</summary>
+    public static bool IsDestructive(string action) => action is "terminate" or "purge";
+}

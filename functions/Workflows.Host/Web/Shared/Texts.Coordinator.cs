@@ -1,0 +1,188 @@
+using System.Globalization;
+using Workflows.Engine;
+
+namespace Workflows.Host.Web.Shared;
+
+public static partial class Texts
+{
+    public static string DashboardTitle => L("Richieste della rete", "The network's requests");
+    public static string DashboardIntro => L(
+        "Tutte le richieste, con il passo in cui si trovano, le scadenze superate e i filtri per Comune, partner e categoria.",
+        "Every request, with its current step, overdue deadlines and filters by municipality, partner and category.");
+    public static string Filters => L("Filtri", "Filters");
+    public static string FilterWorkflow => L("Tipo di flusso", "Workflow type");
+    public static string FilterStep => L("Passo", "Step");
+    public static string FilterStatus => L("Stato di esecuzione", "Runtime status");
+    public static string FilterPartner => L("Partner (codice)", "Partner (id)");
+    public static string FilterComune => L("Comune (codice ISTAT)", "Municipality (ISTAT code)");
+    public static string FilterCategory => L("Categoria", "Category");
+    public static string FilterFrom => L("Creata dal", "Created from");
+    public static string FilterTo => L("Creata fino al", "Created until");
+    public static string FilterSla => L("Solo con scadenza superata", "Only overdue");
+    public static string FilterAny => L("Qualsiasi", "Any");
+    public static string ApplyFilters => L("Applica i filtri", "Apply filters");
+    public static string ClearFilters => L("Azzera i filtri", "Clear filters");
+    public static string ExportCsv => L("Esporta in CSV", "Export as CSV");
+    public static string ResultsCaption => L("Elenco delle richieste, dalla più recente", "Requests, newest first");
+    public static string NoResults => L("Nessuna richiesta corrisponde ai filtri.", "No request matches the filters.");
+    public static string NextPage => L("Pagina successiva", "Next page");
+    public static string FirstPage => L("Prima pagina", "First page");
+    public static string Pagination => L("Paginazione", "Pagination");
+    public static string ColRequest => L("Richiesta", "Request");
+    public static string ColWorkflow => L("Flusso", "Workflow");
+    public static string ColStep => L("Passo", "Step");
+    public static string ColStatus => L("Stato", "Status");
+    public static string ColPartner => L("Partner", "Partner");
+    public static string ColComune => L("Comune", "Municipality");
+    public static string ColCategory => L("Categoria", "Category");
+    public static string ColCreated => L("Creata", "Created");
+    public static string ColUpdated => L("Aggiornata", "Updated");
+    public static string ColSla => L("Scadenza", "Due");
+    public static string ColNetwork => L("Rete", "Network");
+    public static string SlaBreached => L("Scaduta", "Overdue");
+    public static string OpenRequest(string id) => L($"Apri la richiesta {id}", $"Open request {id}");
+
+    public static string InstanceTitle(string id) => L($"Richiesta {id}", $"Request {id}");
+    public static string Diagram => L("Percorso della richiesta", "Path of the request");
+    public static string DiagramCurrent => L("passo attuale", "current step");
+    public static string DiagramVisited => L("passo già attraversato", "step passed");
+    public static string Summary => L("Stato", "Status");
+    public static string Tags => L("Etichette", "Tags");
+    public static string Timers => L("Scadenze programmate", "Scheduled timers");
+    public static string NoTimers => L("Nessuna scadenza programmata.", "No scheduled timer.");
+    public static string TimerName => L("Nome", "Name");
+    public static string TimerDue => L("Scade", "Due");
+    public static string Timeline => L("Cronologia", "Timeline");
+    public static string Emails => L("E-mail inviate", "E-mails sent");
+    public static string NoEmails => L("Nessuna e-mail.", "No e-mail.");
+    public static string EmailTemplate => L("Modello", "Template");
+    public static string EmailTo => L("Destinatario", "Recipient");
+    public static string EmailState => L("Invio", "Sending");
+    public static string EmailDeliveries => L("Consegna", "Delivery");
+    public static string EmailAttempts(int n) => L($"{n} tentativi", $"{n} attempts");
+    public static string Details => L("Dati", "Data");
+    public static string Actions => L("Azioni", "Actions");
+    public static string HistoryTruncated(int n) => L($"Sono mostrati i primi {n} eventi.", $"The first {n} events are shown.");
+    public static string Version(int v) => L($"versione {v}", $"version {v}");
+    public static string BackToList => L("Torna all'elenco", "Back to the list");
+    public static string Failure => L("Motivo dell'errore", "Failure reason");
+
+    public static string ActionName(string action) => action switch
+    {
+        "remind" => L("Sollecita", "Send a reminder"),
+        "suspend" => L("Sospendi", "Suspend"),
+        "resume" => L("Riprendi", "Resume"),
+        "terminate" => L("Termina", "Terminate"),
+        "purge" => L("Elimina definitivamente", "Purge"),
+        "raise" => L("Invia un evento", "Raise an event"),
+        "reassign" => L("Riassegna a un altro partner", "Reassign to another partner"),
+        _ => action,
+    };
+
+    public static string ActionExplain(string action) => action switch
+    {
+        "remind" => L("Il flusso riceve l'evento «Remind» e invia di nuovo il sollecito del passo attuale.", "The workflow receives the \"Remind\" event and sends the current step's reminder again."),
+        "suspend" => L("La richiesta resta ferma: gli eventi vengono rifiutati e le scadenze attendono la ripresa.", "The request stops: events are refused and timers wait until it is resumed."),
+        "resume" => L("La richiesta riparte; le scadenze maturate nel frattempo vengono eseguite in ordine.", "The request starts again; timers that came due meanwhile run in order."),
+        "terminate" => L("La richiesta viene chiusa d'ufficio e le sue scadenze annullate. Non si può annullare.", "The request is closed by the coordinator and its timers cancelled. This cannot be undone."),
+        "purge" => L("Tutti i dati della richiesta, compresa la cronologia, vengono cancellati. Non si può annullare.", "All the request's data, history included, is deleted. This cannot be undone."),
+        "raise" => L("Invia al flusso un evento con nome e dati JSON, come farebbe un link o un modulo.", "Sends the workflow an event with a name and JSON data, as a link or a form would."),
+        "reassign" => L("Il flusso riceve l'evento «Reassign» con il codice del nuovo partner; la cronologia resta.", "The workflow receives the \"Reassign\" event with the new partner's id; the history is kept."),
+        _ => "",
+    };
+
+    public static string ActionConfirmTitle(string action, string id) => L($"{ActionName(action)}: richiesta {id}", $"{ActionName(action)}: request {id}");
+    public static string ActionConfirmButton(string action) => L($"Conferma: {ActionName(action).ToLower(CultureInfo.CurrentCulture)}", $"Confirm: {ActionName(action).ToLower(CultureInfo.CurrentCulture)}");
+    public static string Reason => L("Motivo (facoltativo, senza dati personali)", "Reason (optional, no personal data)");
+    public static string EventName => L("Nome dell'evento", "Event name");
+    public static string EventPayload => L("Dati dell'evento (JSON, facoltativo)", "Event data (JSON, optional)");
+    public static string NewPartner => L("Codice del nuovo partner", "New partner's id");
+    public static string EventNameInvalid => L("Il nome dell'evento è obbligatorio: solo lettere e cifre, al massimo 100.", "The event name is required: letters and digits only, at most 100.");
+    public static string PayloadInvalid => L("I dati non sono JSON valido.", "The data is not valid JSON.");
+    public static string PartnerRequired => L("Indica il codice del partner.", "Enter the partner's id.");
+    public static string ActionNotAllowed => L("Questa azione non è possibile nello stato attuale della richiesta.", "This action is not possible in the request's current state.");
+
+    public static string Outcome(EventOutcome outcome, string? reason) => outcome switch
+    {
+        EventOutcome.Applied => L("Fatto: l'azione è stata eseguita.", "Done: the action was carried out."),
+        EventOutcome.Rejected => L($"Il flusso ha rifiutato l'azione: {reason}", $"The workflow refused the action: {reason}"),
+        EventOutcome.NotRunning => L($"La richiesta non è in corso: {reason}", $"The request is not running: {reason}"),
+        EventOutcome.AlreadyConsumed => L("L'azione era già stata eseguita.", "The action had already been carried out."),
+        _ => L("La richiesta non esiste più.", "The request no longer exists."),
+    };
+
+    public static string Purged => L("La richiesta è stata eliminata definitivamente.", "The request was purged.");
+    public static string PurgeNotEnded => L("Si può eliminare solo una richiesta conclusa: terminala prima.", "Only an ended request can be purged: terminate it first.");
+
+    public static string Step(string? step) => step switch
+    {
+        null or "" => "—",
+        "Submitted" => L("Inviata", "Submitted"),
+        "Routed" => L("Instradata", "Routed"),
+        "AwaitingTriage" => L("In attesa di smistamento", "Awaiting triage"),
+        "AwaitingPartnerReview" => L("In esame dal partner", "Partner review"),
+        "InfoRequested" => L("Informazioni richieste", "Information requested"),
+        "Scheduling" => L("Da pianificare", "Scheduling"),
+        "ConvocationSent" => L("Convocazione inviata", "Convocation sent"),
+        "Confirmed" => L("Appuntamento confermato", "Appointment confirmed"),
+        "AwaitingOutcome" => L("In attesa dell'esito", "Awaiting outcome"),
+        "FollowUp" => L("Monitoraggio", "Follow-up"),
+        "Closed" => L("Chiusa", "Closed"),
+        "Declined" => L("Non accolta", "Declined"),
+        "Withdrawn" => L("Ritirata", "Withdrawn"),
+        _ => step,
+    };
+
+    public static string Status(RuntimeStatus status) => status switch
+    {
+        RuntimeStatus.Pending => L("In avvio", "Pending"),
+        RuntimeStatus.Running => L("In corso", "Running"),
+        RuntimeStatus.Suspended => L("Sospesa", "Suspended"),
+        RuntimeStatus.Completed => L("Conclusa", "Completed"),
+        RuntimeStatus.Failed => L("In errore", "Failed"),
+        RuntimeStatus.Terminated => L("Terminata", "Terminated"),
+        _ => status.ToString(),
+    };
+
+    public static string HistoryKind(string kind) => kind switch
+    {
+        "Started" => L("Avviata", "Started"),
+        "EventRaised" => L("Evento", "Event"),
+        "TimerFired" => L("Scadenza", "Timer fired"),
+        "Suspended" => L("Sospesa", "Suspended"),
+        "Resumed" => L("Ripresa", "Resumed"),
+        "Terminated" => L("Terminata", "Terminated"),
+        "Completed" => L("Conclusa", "Completed"),
+        "Failed" => L("Errore", "Failed"),
+        "Migrated" => L("Aggiornata di versione", "Migrated"),
+        _ => kind,
+    };
+
+    public static string EmailStatus(string status) => status switch
+    {
+        "Pending" => L("In coda", "Queued"),
+        "Sent" => L("Inviata", "Sent"),
+        "Failed" => L("Non inviata", "Failed"),
+        _ => status,
+    };
+
+    public static string OverviewTitle => L("Panoramica della rete", "Network overview");
+    public static string OverviewIntro => L(
+        "Quante richieste ci sono in ogni passo, quante hanno superato la scadenza, e come si distribuiscono tra Comuni, partner e categorie. Ogni grafico ha la sua tabella.",
+        "How many requests are in each step, how many are overdue, and how they spread across municipalities, partners and categories. Every chart has its table.");
+    public static string OverviewPeriod => L("Periodo", "Period");
+    public static string Update => L("Aggiorna", "Update");
+    public static string TotalRequests => L("Richieste", "Requests");
+    public static string OpenRequests => L("In corso", "Open");
+    public static string OverdueRequests => L("Con scadenza superata", "Overdue");
+    public static string ByStep => L("Richieste per passo", "Requests by step");
+    public static string ByStatus => L("Richieste per stato di esecuzione", "Requests by runtime status");
+    public static string ByComune => L("Richieste per Comune", "Requests by municipality");
+    public static string ByPartner => L("Richieste per partner", "Requests by partner");
+    public static string ByCategory => L("Richieste per categoria", "Requests by category");
+    public static string Count => L("Numero", "Count");
+    public static string Overdue => L("Scadute", "Overdue");
+    public static string ChartOf(string title) => L($"Grafico: {title}. I dati sono nella tabella che segue.", $"Chart: {title}. The data is in the table that follows.");
+    public static string NoData => L("Nessun dato nel periodo.", "No data in the period.");
+    public static string Unassigned => L("(non indicato)", "(not set)");
+}

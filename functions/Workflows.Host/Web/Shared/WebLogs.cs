@@ -1,0 +1,14 @@
+namespace Workflows.Host.Web.Shared;
+
+/// <summary>The pages' log messages (no personal data: instance ids and outcomes only).</summary>
+internal static partial class WebLogs
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "A sign-in link could not be sent.")]
+    public static partial void SignInLinkNotSent(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Coordinator action {Action} on {InstanceId}: {Outcome}")]
+    public static partial void CoordinatorActed(this ILogger logger, string action, string instanceId, Workflows.Engine.EventOutcome outcome);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Coordinator purge of {InstanceId}: {Result}")]
+    public static partial void CoordinatorPurged(this ILogger logger, string instanceId, Workflows.Engine.PurgeResult result);
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Workflows.Host.Extensions;
+
+namespace Workflows.Host.Web.SignIn;
+
+/// <summary>
+/// Consumed sign-in links, one row per link in the <c>SignInTokens</c> table: consuming inserts the row, so a
+/// second use (or a concurrent one on another instance) fails on the duplicate key.
+/// </summary>
+public sealed class SignInTokenStore
+{
+    private readonly TableClient _table;
+    private readonly TimeProvider _time;
+    private readonly Lazy<Task> _created;
+
+    /// <summary>Creates the store on the service's storage account.</summary>
+    public SignInTokenStore(IOptions<StorageOptions> storage, IOptions<SignInOptions> options, TimeProvider time)
+    {
+        var s = storage.Value;
+        var service = !string.IsNullOrWhiteSpace(s.ConnectionString)
+            ? new TableServiceClient(s.ConnectionString)
+            : new TableServiceClient(new Uri(s.TableServiceUri!), new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = s.ClientId }));
+        _table = service.GetTableClient(options.Value.TokenTable);
+        _time = time;
+        _created = new Lazy<Task>(() => _table.CreateIfNotExistsAsync(), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The table (tests delete it).</summary>
+    internal TableClient Table => _table;
+
+    /// <summary>Marks the link <paramref name="ticket"/> used. False when it had already been used.</summary>
+    public async Task<bool> TryConsumeAsync(MagicLinkTicket ticket, CancellationToken cancellationToken)
+    {
+        await _created.Value.WaitAsync(cancellationToken);
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ticket.Nonce)));
+        var row = new TableEntity(key, "consumed")
+        {
+            ["ConsumedAt"] = _time.GetUtcNow(),
+            ["ExpiresAt"] = ticket.ExpiresAt,
+        };
+        try
+        {
+            await _table.AddEntityAsync(row, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+}

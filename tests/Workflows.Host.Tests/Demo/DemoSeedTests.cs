@@ -1,0 +1,124 @@
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Desk.Email;
+using Workflows.Desk.Requests;
+using Workflows.Engine;
+using Workflows.Host.Demo;
+using Workflows.Host.Email;
+using Workflows.Host.Tests.Web;
+using Workflows.Host.Web.Coordinator;
+
+namespace Workflows.Host.Tests.Demo;
+
+/// <summary>The demo seed against Azurite, on its own host (tables of its own, fake clock, no background workers).</summary>
+public sealed class DemoSeedTests : IAsyncLifetime
+{
+    private const int Requests = 24;
+    private readonly WebFixture _web = Public.PublicPagesFixture.WithTestKeys(new WebFixture())
+        .With("Demo:Requests", Requests.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .With("PublicPages:StatisticsCacheSeconds", "0");
+
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(4));
+
+    public Task InitializeAsync() => _web.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _web.DisposeAsync();
+        _timeout.Dispose();
+    }
+
+    private async Task<List<WorkflowMetadata>> DeskRequestsAsync()
+    {
+        var all = new List<WorkflowMetadata>();
+        await foreach (var m in _web.Client.QueryAllAsync(new WorkflowQuery { WorkflowName = DeskRequestWorkflow.WorkflowName }, _timeout.Token))
+        {
+            all.Add(m);
+        }
+
+        return all;
+    }
+
+    [Fact]
+    public async Task Given_a_fresh_installation_when_seeding_twice_then_every_step_is_there_and_the_second_run_adds_nothing()
+    {
+        var seeder = _web.Services.GetRequiredService<DemoSeeder>();
+
+        var first = await seeder.SeedAsync(_timeout.Token);
+        var afterFirst = await DeskRequestsAsync();
+        var second = await seeder.SeedAsync(_timeout.Token);
+        var afterSecond = await DeskRequestsAsync();
+
+        Assert.Equal(new DemoSeedReport(Requests, 0, 0, first.Others), first);
+        Assert.True(first.Others >= 4, "registrations and quarterly reports");
+        Assert.Equal(new DemoSeedReport(0, Requests, 0, 0), second);
+        Assert.Equal(Requests, afterFirst.Count);
+        Assert.Equal(afterFirst.Select(m => m.InstanceId.Value).Order(StringComparer.Ordinal), afterSecond.Select(m => m.InstanceId.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            WorkflowSteps.DeskRequestSteps.Order(StringComparer.Ordinal),
+            afterFirst.Select(m => m.CustomStatus!).Distinct().Order(StringComparer.Ordinal));
+
+        // Back-dated through the engine's own clock: created over months, ended ones completed, open ones overdue.
+        var now = _web.Clock.GetUtcNow();
+        Assert.True(afterFirst.Min(m => m.CreatedAt) < now.AddDays(-100));
+        Assert.All(afterFirst, m => Assert.True(m.CreatedAt <= now));
+        Assert.All(afterFirst.Where(m => WorkflowSteps.Endings.Contains(m.CustomStatus!)), m => Assert.Equal(RuntimeStatus.Completed, m.RuntimeStatus));
+        Assert.Contains(afterFirst, m => Workflows.Host.Web.Shared.Display.IsOverdue(m, now));
+        var closed = afterFirst.First(m => m.CustomStatus == "Closed");
+        var history = (await _web.Client.GetInstanceAsync(closed.InstanceId, includeHistory: true, _timeout.Token))!.History!;
+        Assert.Contains(history, h => h.Kind == "TimerFired" && h.Name == DeskRequestTimers.MeetingPassed);
+        Assert.Equal(history.Select(h => h.Timestamp).Order(), history.Select(h => h.Timestamp));
+    }
+
+    [Fact]
+    public async Task Given_the_seeded_network_then_the_open_statistics_show_no_applicant_name_address_or_description()
+    {
+        await _web.Services.GetRequiredService<DemoSeeder>().SeedAsync(_timeout.Token);
+        var personal = new List<string>();
+        foreach (var m in await DeskRequestsAsync())
+        {
+            var state = (await _web.Client.GetInstanceAsync(m.InstanceId, includeHistory: false, _timeout.Token))!.State!.Value;
+            var applicant = state.GetProperty("applicant");
+            personal.Add(applicant.GetProperty("name").GetString()!);
+            if (applicant.TryGetProperty("email", out var email) && email.GetString() is { Length: > 0 } address)
+            {
+                personal.Add(address);
+            }
+
+            personal.Add(state.GetProperty("description").GetString()![..40]);
+        }
+
+        var page = await WebFixture.GetPageAsync(_web.NewClient(), "/public/statistics");
+        var html = page.DocumentElement.OuterHtml;
+
+        Assert.Contains(Requests.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector(".site-totals")!.TextContent, StringComparison.Ordinal);
+        Assert.All(personal.Distinct(), p => Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(p), html, StringComparison.OrdinalIgnoreCase));
+        Assert.All(personal.Distinct(), p => Assert.DoesNotContain(p, page.Body!.TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Given_a_seeded_request_when_the_provider_reports_the_applicants_mail_bounced_then_the_desk_gets_an_alert_and_the_step_stays()
+    {
+        await _web.Services.GetRequiredService<DemoSeeder>().SeedAsync(_timeout.Token);
+        var review = (await DeskRequestsAsync()).First(m => m.CustomStatus == "AwaitingPartnerReview");
+        var status = (await _web.Client.GetInstanceAsync(review.InstanceId, includeHistory: false, _timeout.Token))!;
+        var applicantEmail = status.State!.Value.GetProperty("applicant").TryGetProperty("email", out var e) ? e.GetString() : null;
+        var deskEmail = status.State!.Value.GetProperty("desk").GetProperty("email").GetString()!;
+        var outbox = await _web.Client.GetOutboxAsync(review.InstanceId, _timeout.Token);
+        var received = outbox.First(o => o.Template == EmailTemplates.RequestReceived);
+        var recorder = _web.Services.GetRequiredService<IEmailDeliveryRecorder>();
+
+        await recorder.RecordAsync(new EmailDeliveryEvent(review.InstanceId.Value, received.Id, EmailDeliveryKind.Bounced, _web.Clock.GetUtcNow(), "ev-1", null, "550 no such user", null), _timeout.Token);
+        await recorder.RecordAsync(new EmailDeliveryEvent(review.InstanceId.Value, received.Id, EmailDeliveryKind.Bounced, _web.Clock.GetUtcNow(), "ev-1", null, "550 no such user", null), _timeout.Token);
+
+        var after = (await _web.Client.GetInstanceAsync(review.InstanceId, includeHistory: false, _timeout.Token))!;
+        Assert.Equal("AwaitingPartnerReview", after.CustomStatus);
+        Assert.Equal(status.State!.Value.GetProperty("stepToken").GetString(), after.State!.Value.GetProperty("stepToken").GetString());
+        var alerts = (await _web.Client.GetOutboxAsync(review.InstanceId, _timeout.Token)).Skip(outbox.Count).ToList();
+        var alert = Assert.Single(alerts);
+        Assert.Equal(received.To == deskEmail ? EmailTemplates.CoordinatorUndeliverable : EmailTemplates.DeskUpdate, alert.Template);
+        if (received.To == applicantEmail)
+        {
+            Assert.Equal(deskEmail, alert.To);
+        }
+    }
+}
