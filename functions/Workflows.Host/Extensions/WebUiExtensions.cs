@@ -68,6 +68,12 @@ public static class WebUiExtensions
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInRateLimits.PerIpPolicy, context =>
             {
+                // Showing the form or the confirm button costs nothing; sending links and confirming them is limited.
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
                 var limits = context.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value;
                 var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
