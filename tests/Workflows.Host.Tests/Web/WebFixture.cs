@@ -51,9 +51,13 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        // Production, with the build's static web assets (the test does not run from a publish folder).
+        builder.UseEnvironment("Production");
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
+            // Serve static assets as the published app does (pre-compressed, immutable), not with development reloads.
+            ["ReloadStaticAssetsAtRuntime"] = "false",
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
             ["Engine:WorkQueueName"] = Prefix + "-work",
