@@ -49,7 +49,7 @@ public sealed class BrowserSession : IAsyncDisposable
         var link = web.Mailer.LastTo(email) ?? throw new InvalidOperationException("No link sent.");
         await Page.GotoAsync(link.Link.ToString());
         await Page.GetByRole(AriaRole.Button, new() { Name = "Accedi ora" }).ClickAsync();
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Page.WaitForURLAsync(url => !url.Contains("/sign-in/", StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();

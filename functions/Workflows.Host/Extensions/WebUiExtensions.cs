@@ -61,6 +61,7 @@ public static class WebUiExtensions
         services.AddSingleton<MagicLinks>();
         services.AddSingleton<SignInAddressLimiter>();
         services.AddSingleton<SiteLinks>();
+        services.AddSingleton(WorkflowSteps.DeskRequestDiagram);
 
         AddStaffAuthentication(services);
         services.AddRateLimiter(o =>

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine;
+using Workflows.Host.Web.Coordinator;
 using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Tests.Web;
@@ -88,6 +89,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IWorkflow, SampleRequestWorkflow>();
+            services.AddSingleton(new WorkflowDiagram(SampleRequestWorkflow.WorkflowName, WorkflowSteps.DeskRequestSteps, WorkflowSteps.Endings));
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
             if (!LiveHost)
             {
