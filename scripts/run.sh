@@ -17,9 +17,19 @@ stop() {
 }
 trap stop EXIT INT TERM
 
-azurite_start .azurite 10000 10001 10002
-echo "Azurite is running (data in .azurite/)."
+if (exec 3<>/dev/tcp/127.0.0.1/10002) 2>/dev/null; then
+  # Something (usually an Azurite you started yourself) already serves the local storage ports: use it.
+  echo "Storage emulator already listening on 127.0.0.1:10000-10002; using it."
+  export AZURITE_CONNECTION_STRING="UseDevelopmentStorage=true"
+else
+  azurite_start .azurite 10000 10001 10002
+  echo "Azurite is running (data in .azurite/)."
+fi
 
+# A local link-signing key, made once and kept with the local data (never committed).
+mkdir -p .azurite
+[ -f .azurite/link-key ] || head -c 32 /dev/urandom | base64 > .azurite/link-key
+export ActionLinks__CurrentKeyId=local ActionLinks__Keys__local="$(cat .azurite/link-key)"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Storage__ConnectionString="$AZURITE_CONNECTION_STRING"
 export Demo__Seed="${Demo__Seed:-true}"

@@ -108,6 +108,8 @@ internal sealed class WorkflowEngine
         CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
+        using var activity = EngineTelemetry.Source.StartActivity("workflow.transition");
+        activity?.SetTag("workflow.instance", id.Value);
         if (singleUseKey is not null && await IsConsumedAsync(id, singleUseKey, ct))
         {
             return new EventResult(EventOutcome.AlreadyConsumed, null, null, "This link or form was already used.");
@@ -133,6 +135,8 @@ internal sealed class WorkflowEngine
             {
                 case CommitOutcome.Committed:
                     EngineTelemetry.TransitionDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    activity?.SetTag("workflow.name", transition.Next.WorkflowName);
+                    activity?.SetTag("workflow.sequence", transition.Next.Sequence);
                     await AfterCommitAsync(transition, ct);
                     return new EventResult(EventOutcome.Applied, transition.Next.Status, transition.Next.CustomStatus);
                 case CommitOutcome.KeyConsumed:
@@ -308,7 +312,13 @@ internal sealed class WorkflowEngine
                 return null;
             }
 
-            return Decide(snapshot, t, new TimerFired(name, timer.DueAt), "TimerFired", null);
+            if (Decide(snapshot, t, new TimerFired(name, timer.DueAt), "TimerFired", null) is { } refused)
+            {
+                // The workflow no longer wants this timer (its step has passed): drop it for good, on the record.
+                t.Record("TimerIgnored", name, JsonSerializer.Serialize(new { reason = refused.Reason }));
+            }
+
+            return null;
         }, null, ct);
 
         if (result.Outcome == EventOutcome.Rejected && result.Reason == "not-yet")

@@ -107,16 +107,15 @@ var connectionSettings = {
 
 // Secrets stay in Key Vault; the platform resolves the references with keyVaultReferenceIdentity.
 var emailSettings = {
-  Email__Provider: 'SendGrid'
   Email__SendGrid__FromEmail: sendGridFromEmail
   Email__SendGrid__ApiKey: '${keyVaultReferencePrefix}${sendGridApiKeySecretName})'
 }
 
 var linkSettings = union(
   {
-    Links__ActiveKeyId: last(linkKeyIds)
+    ActionLinks__CurrentKeyId: last(linkKeyIds)
   },
-  toObject(linkKeyIds, keyId => 'Links__Keys__${keyId}', keyId => '${keyVaultReferencePrefix}${linkKeyNamePrefix}${keyId})')
+  toObject(linkKeyIds, keyId => 'ActionLinks__Keys__${keyId}', keyId => '${keyVaultReferencePrefix}${linkKeyNamePrefix}${keyId})')
 )
 
 var premiumSettings = {

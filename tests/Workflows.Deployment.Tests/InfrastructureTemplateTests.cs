@@ -88,7 +88,7 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
             "Storage__credential",
             "APPLICATIONINSIGHTS_CONNECTION_STRING",
             "Email__SendGrid__ApiKey",
-            "Links__Keys__",
+            "ActionLinks__Keys__",
             "@Microsoft.KeyVault(SecretUri=",
             "dotnet-isolated",
             "FUNCTIONS_WORKER_RUNTIME",

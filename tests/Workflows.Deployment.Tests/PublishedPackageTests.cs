@@ -68,6 +68,12 @@ public sealed class PublishedPackageTests(PublishedPackage package) : IClassFixt
         {
             ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+
+            // The app settings the Function App carries in Azure (storage, link key); here Azurite and a test key.
+            ["Storage__ConnectionString"] = Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true",
+            ["Storage__TablePrefix"] = "pkg" + Guid.NewGuid().ToString("N")[..8],
+            ["ActionLinks__CurrentKeyId"] = "k1",
+            ["ActionLinks__Keys__k1"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         });
 
         using var process = Process.Start(startInfo)!;

@@ -47,7 +47,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByRole(AriaRole.Button, new() { Name = "Inviami il link di accesso" }).ClickAsync();
         await Page.WaitForURLAsync("**/sign-in/sent");
         var link = web.Mailer.LastTo(email) ?? throw new InvalidOperationException("No link sent.");
-        await Page.GotoAsync(link.Link.ToString());
+        await Page.GotoAsync(link.Link.PathAndQuery);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Accedi ora" }).ClickAsync();
         await Page.WaitForURLAsync(url => !url.Contains("/sign-in/", StringComparison.Ordinal));
     }

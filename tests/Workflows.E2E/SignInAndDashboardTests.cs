@@ -22,14 +22,14 @@ public sealed class SignInAndDashboardTests(BrowserFixture web)
         await page.WaitForURLAsync("**/sign-in/sent");
         await session.ScreenshotAsync("03-sign-in-sent");
         var link = web.Mailer.LastTo(WebFixture.CoordinatorEmail)!;
-        await page.GotoAsync(link.Link.ToString());
+        await page.GotoAsync(link.Link.PathAndQuery);
         await session.ScreenshotAsync("04-sign-in-confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Accedi ora" }).ClickAsync();
         await page.WaitForURLAsync("**/coordinator");
 
         Assert.Equal("Richieste della rete", await page.Locator("h1").TextContentAsync());
         Assert.Contains("Silvia Coordinamento", await page.Locator("header").TextContentAsync(), StringComparison.Ordinal);
-        await page.GotoAsync(link.Link.ToString());
+        await page.GotoAsync(link.Link.PathAndQuery);
         await page.GetByRole(AriaRole.Button, new() { Name = "Accedi ora" }).ClickAsync();
         Assert.Equal("Link già utilizzato", await page.Locator("h1").TextContentAsync());
         await session.ScreenshotAsync("05-sign-in-link-used");

@@ -115,6 +115,7 @@ internal sealed class Transition
             }
 
             End(completion.Status, completion.Output);
+            Record(completion.Status.ToString(), null, completion.Output is null ? null : JsonSerializer.Serialize(new { output = completion.Output }));
         }
 
         return null;

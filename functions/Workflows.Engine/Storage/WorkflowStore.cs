@@ -212,23 +212,40 @@ internal sealed class WorkflowStore
 
     public async Task<IReadOnlyList<PoisonMessage>> PeekPoisonAsync(int max, CancellationToken ct)
     {
-        // Receive with a short invisibility (not peek) so the pop receipt can delete on retry.
+        // Received (not peeked) so each carries a pop receipt for retry; made visible again at once.
         var response = await Poison.ReceiveMessagesAsync(Math.Clamp(max, 1, 32), TimeSpan.FromSeconds(30), ct);
         var list = new List<PoisonMessage>();
         foreach (QueueMessage m in response.Value)
         {
-            var body = JsonSerializer.Deserialize<PoisonBody>(m.MessageText);
-            if (body is not null)
-            {
-                list.Add(new PoisonMessage(m.MessageId, m.PopReceipt, body.Kind, body.InstanceId, body.Ref, body.Reason, body.FailedAt));
-            }
-
-            // Make it visible again at once for the next reader; retry deletes it.
+            var body = ReadPoisonBody(m);
             var updated = await Poison.UpdateMessageAsync(m.MessageId, m.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
-            list[^1] = list[^1] with { PopReceipt = updated.Value.PopReceipt };
+            list.Add(new PoisonMessage(m.MessageId, updated.Value.PopReceipt, body.Kind, body.InstanceId, body.Ref, body.Reason, body.FailedAt));
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Our own poison entries carry a reason; a work item the Functions host moved here after its maximum
+    /// deliveries is the raw message; anything else is shown as unreadable rather than hidden.
+    /// </summary>
+    private static PoisonBody ReadPoisonBody(QueueMessage m)
+    {
+        var at = m.InsertedOn ?? default;
+        try
+        {
+            if (JsonSerializer.Deserialize<PoisonBody>(m.MessageText) is { Kind: not null, Reason: not null } ours)
+            {
+                return ours;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return WorkItem.TryParse(m.MessageText) is { } raw
+            ? new PoisonBody(raw.Kind, raw.InstanceId, raw.Ref, "Failed on every delivery (moved by the Functions host).", at)
+            : new PoisonBody("unknown", string.Empty, string.Empty, "Unreadable message.", at);
     }
 
     internal sealed record PoisonBody(string Kind, string InstanceId, string Ref, string Reason, DateTimeOffset FailedAt);

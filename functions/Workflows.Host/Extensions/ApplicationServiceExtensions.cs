@@ -1,6 +1,12 @@
+using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Identity;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
+using Workflows.Desk.Links;
 using Workflows.Engine;
+using Workflows.Host.Email;
 
 namespace Workflows.Host.Extensions;
 
@@ -16,6 +22,18 @@ public static class ApplicationServiceExtensions
             .Validate(o => o.IsConfigured, "Storage: set Storage:ConnectionString (Azurite) or Storage:TableServiceUri and Storage:QueueServiceUri.")
             .ValidateOnStart();
 
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ActionLinkKeys>().BindConfiguration(ActionLinkKeys.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new ActionLinkSigner(sp.GetRequiredService<IOptions<ActionLinkKeys>>().Value));
+
+        // One Table and one Queue service client for the app's own tables (local mailbox, sign-in and API tokens).
+        builder.Services.AddStorageClients();
+        builder.Services.AddDataProtection().SetApplicationName("innovation-desks");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<TableServiceClient, IOptions<StorageOptions>>((keys, tables, storage) =>
+                keys.XmlRepository = new TableXmlRepository(tables.GetTableClient(storage.Value.TablePrefix + "DataProtection")));
+        builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddSingleton<IEmailDeliveryRecorder, DeliveryRecorder>();
         builder.Services.AddWorkflowEngine(engine => engine.AddDeskWorkflows());
         builder.Services.AddOptions<WorkflowEngineOptions>()
             .BindConfiguration("Engine")
@@ -31,9 +49,12 @@ public static class ApplicationServiceExtensions
                 {
                     engine.TableServiceUri = new Uri(s.TableServiceUri!);
                     engine.QueueServiceUri = new Uri(s.QueueServiceUri!);
-                    engine.Credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = s.ClientId });
+                    engine.Credential = Credential(s);
                 }
             });
         return builder;
     }
+
+    private static TokenCredential Credential(StorageOptions s) =>
+        new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = s.ClientId });
 }

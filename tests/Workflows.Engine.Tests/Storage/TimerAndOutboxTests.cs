@@ -210,4 +210,20 @@ public sealed class TimerAndOutboxTests : IAsyncLifetime
 
         Assert.Equal(delivered, Assert.Single(Assert.Single(await _f.Client.GetOutboxAsync(id, Ct)).Deliveries));
     }
+
+    [Fact]
+    public async Task Work_the_Functions_host_moved_to_poison_is_listed_with_its_ids_and_junk_is_listed_as_unreadable()
+    {
+        var id = InstanceId.New();
+        await _f.Store.Poison.SendMessageAsync(WorkItem.ForOutbox(id, "0000000001-00").ToJson(), Ct);
+        await _f.Store.Poison.SendMessageAsync("null", Ct);
+
+        var listed = await _f.Client.GetPoisonMessagesAsync(Ct);
+
+        Assert.Equal(2, listed.Count);
+        var raw = Assert.Single(listed, p => p.InstanceId == id.Value);
+        Assert.Equal("o", raw.Kind);
+        Assert.Contains("Functions host", raw.Reason, StringComparison.Ordinal);
+        Assert.Single(listed, p => p.Kind == "unknown");
+    }
 }

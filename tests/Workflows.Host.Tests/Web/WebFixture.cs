@@ -65,7 +65,8 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["Engine:PoisonQueueName"] = Prefix + "-work-poison",
             ["Engine:RunLocalWorkers"] = LiveHost ? "true" : "false",
             ["Engine:SweepInterval"] = "00:00:01",
-            ["SignIn:TokenTable"] = Prefix + "SignInTokens",
+            ["ActionLinks:CurrentKeyId"] = "test",
+            ["ActionLinks:Keys:test"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["SignIn:PerIpPermits"] = "1000",
             ["SignIn:PerAddressPermits"] = "1000",
             ["Staff:Members:0:Email"] = CoordinatorEmail,
@@ -91,6 +92,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<IWorkflow, SampleRequestWorkflow>();
             services.AddSingleton(new WorkflowDiagram(SampleRequestWorkflow.WorkflowName, WorkflowSteps.DeskRequestSteps, WorkflowSteps.Endings));
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
+            services.AddSingleton<ISignInMailer, InMemorySignInMailer>();
             if (!LiveHost)
             {
                 services.AddSingleton<TimeProvider>(Clock);

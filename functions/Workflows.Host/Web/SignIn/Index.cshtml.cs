@@ -56,7 +56,7 @@ public sealed class IndexModel(
             var (token, expiresAt) = links.Issue(member.Email);
             var path = "/sign-in/link?token=" + Uri.EscapeDataString(token)
                 + (ReturnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(ReturnUrl));
-            var message = new SignInLinkMessage(member.Email, member.DisplayName, site.Absolute(Request, path), expiresAt, SiteCultures.Current);
+            var message = new SignInLinkMessage(member.Email, member.DisplayName, site.Absolute(path), expiresAt, SiteCultures.Current);
             try
             {
                 await mailer.SendAsync(message, cancellationToken);

@@ -1,0 +1,14 @@
+using Workflows.Desk.Model;
+using Workflows.Desk.Reports;
+using Workflows.Desk.Requests;
+
+namespace Workflows.Desk.Email.Models;
+
+/// <summary>Model of <c>request-declined</c>. To the applicant: no partner could take the request.</summary>
+/// <param name="RequestCode">The request's human code (for event registrations and reports: their own code).</param>
+/// <param name="ApplicantName">The applicant's name.</param>
+/// <param name="ViaDesk">True when the applicant has no e-mail and the desk receives the mail on their behalf.</param>
+/// <param name="Category">The topic.</param>
+/// <param name="DeskName">The desk's name.</param>
+/// <param name="DeskEmail">The desk's address.</param>
+public sealed record RequestDeclinedEmail(string RequestCode, string ApplicantName, bool ViaDesk, Category Category, string DeskName, string DeskEmail) : IEmailModel;

@@ -1,0 +1,25 @@
+namespace Workflows.Desk.Model;
+
+/// <summary>
+/// An innovation desk ("sportello per l'innovazione") at a town hall, run by a trained local referent.
+/// </summary>
+/// <remarks>Named <c>InnovationDesk</c> rather than <c>Desk</c> so it never clashes with the <c>Workflows.Desk</c> namespace.</remarks>
+/// <param name="Id">Stable id, e.g. <c>burolo</c>.</param>
+/// <param name="ComuneIstat">The ISTAT code of the comune hosting the desk.</param>
+/// <param name="Name">Display name, e.g. <c>Sportello per l'innovazione di Burolo</c>.</param>
+/// <param name="Address">Street address where applicants are received.</param>
+/// <param name="ReferentName">The local referent.</param>
+/// <param name="Email">The desk's address; it also receives the mails of applicants who have none.</param>
+/// <param name="OfficeHours">When the desk is open (several slots).</param>
+/// <param name="NetworkId">The network the desk belongs to.</param>
+/// <param name="Culture">The desk's language for its mails (<c>it</c> by default).</param>
+public sealed record InnovationDesk(
+    string Id,
+    string ComuneIstat,
+    string Name,
+    string Address,
+    string ReferentName,
+    string Email,
+    IReadOnlyList<OfficeHours> OfficeHours,
+    string NetworkId,
+    string Culture = "it");

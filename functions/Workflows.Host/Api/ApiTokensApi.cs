@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Host.Authorization;
+using Workflows.Host.Extensions;
+using Workflows.Host.Observability;
+
+namespace Workflows.Host.Api;
+
+/// <summary>
+/// API tokens for coordinators' scripts and reports: issued by a signed-in coordinator (never by another token),
+/// listed and revoked by coordinators. The token text is answered once; only its hash is stored.
+/// </summary>
+public static class ApiTokensApi
+{
+    private const string LoggerName = "Workflows.Host.Api.ApiTokensApi";
+
+    /// <summary>Maps <c>/api/tokens</c>.</summary>
+    public static IEndpointRouteBuilder MapApiTokensApi(this IEndpointRouteBuilder app)
+    {
+        var tokens = app.MapGroup("/api/tokens")
+            .WithTags("Tokens")
+            .RequireAuthorization(AuthPolicies.Coordinator)
+            .RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        tokens.MapPost(string.Empty, IssueAsync)
+            .RequireAuthorization(AuthPolicies.CoordinatorSession)
+            .WithName("IssueApiToken")
+            .WithSummary("Issues an API token for the signed-in coordinator; the token text is shown only in this answer.");
+        tokens.MapGet(string.Empty, ListAsync)
+            .WithName("ListApiTokens")
+            .WithSummary("Lists the API tokens (never their text).");
+        tokens.MapDelete("/{id}", RevokeAsync)
+            .WithName("RevokeApiToken")
+            .WithSummary("Revokes an API token at once.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>POST /api/tokens.</summary>
+    public static async Task<Results<Created<CreatedApiToken>, ValidationProblem>> IssueAsync(
+        CreateApiTokenRequest request,
+        ClaimsPrincipal user,
+        ApiTokenStore store,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 100 || name.Any(char.IsControl))
+        {
+            return ApiProblems.Invalid("name", "Nome del token: da 1 a 100 caratteri / Token name: 1 to 100 characters.");
+        }
+
+        var owner = user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.Identity?.Name ?? "unknown";
+        var issued = await store.IssueAsync(name, owner, cancellationToken);
+        loggers.CreateLogger(LoggerName).TokenIssued(issued.Token.Id);
+        return TypedResults.Created(
+            "/api/tokens/" + issued.Token.Id,
+            new CreatedApiToken(issued.Token.Id, issued.Token.Name, issued.Token.CreatedAt, issued.Secret));
+    }
+
+    /// <summary>GET /api/tokens.</summary>
+    public static async Task<Ok<IReadOnlyList<ApiToken>>> ListAsync(ApiTokenStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListAsync(cancellationToken));
+
+    /// <summary>DELETE /api/tokens/{id}.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
+        string id,
+        ApiTokenStore store,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!await store.RevokeAsync(id, cancellationToken))
+        {
+            return ApiProblems.NotFound("Token inesistente / No such token.");
+        }
+
+        loggers.CreateLogger(LoggerName).TokenRevoked(id);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,402 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Workflows.Engine;
+using Workflows.Host.Authorization;
+using Workflows.Host.Extensions;
+using Workflows.Host.Observability;
+
+namespace Workflows.Host.Api;
+
+/// <summary>
+/// The management API in the shape of Durable Functions' HTTP API: query, status, raise event, suspend, resume,
+/// terminate, purge, start; plus the poison list. Coordinators only (cookie or API token), rate limited per
+/// caller, ProblemDetails for every error.
+/// </summary>
+public static partial class InstancesApi
+{
+    /// <summary>The continuation header, response and request (as in Durable).</summary>
+    public const string ContinuationHeader = "x-ms-continuation-token";
+
+    /// <summary>The idempotency header of a start.</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    private const int MaxReason = 1000;
+    private const string LoggerName = "Workflows.Host.Api.InstancesApi";
+
+    /// <summary>Maps <c>/api/instances</c> and <c>/api/workflows</c>.</summary>
+    public static IEndpointRouteBuilder MapInstancesApi(this IEndpointRouteBuilder app)
+    {
+        var instances = app.MapGroup("/api/instances")
+            .WithTags("Instances")
+            .RequireAuthorization(AuthPolicies.Coordinator)
+            .RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        instances.MapGet(string.Empty, QueryAsync)
+            .WithName("QueryInstances")
+            .WithSummary("Lists instances, newest first, filtered; next page token in x-ms-continuation-token.");
+        instances.MapDelete(string.Empty, PurgeManyAsync)
+            .WithName("PurgeInstances")
+            .WithSummary("Purges the ended instances matching the filters (at least one filter).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        instances.MapGet("/poison", ListPoisonAsync)
+            .WithName("ListPoisonMessages")
+            .WithSummary("Lists work (timers, e-mails) that failed for good.");
+        instances.MapPost("/poison/{messageId}/retry", RetryPoisonAsync)
+            .WithName("RetryPoisonMessage")
+            .WithSummary("Sends a poisoned work item back to the work queue.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        instances.MapGet("/{id}", GetAsync)
+            .WithName("GetInstance")
+            .WithSummary("The status of one instance: 202 while running, 200 once ended.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        instances.MapPost("/{id}/raiseEvent/{eventName}", RaiseEventAsync)
+            .WithName("RaiseEvent")
+            .WithSummary("Raises an external event (JSON body) and decides it now.")
+            .Accepts<JsonElement>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        instances.MapPost("/{id}/suspend", SuspendAsync)
+            .WithName("SuspendInstance")
+            .WithSummary("Suspends a running instance: events are refused, timers wait.")
+            .ProducesCommandProblems();
+        instances.MapPost("/{id}/resume", ResumeAsync)
+            .WithName("ResumeInstance")
+            .WithSummary("Resumes a suspended instance and delivers the timers that came due.")
+            .ProducesCommandProblems();
+        instances.MapPost("/{id}/terminate", TerminateAsync)
+            .WithName("TerminateInstance")
+            .WithSummary("Terminates an instance that has not ended; its timers are cancelled.")
+            .ProducesCommandProblems();
+        instances.MapDelete("/{id}", PurgeAsync)
+            .WithName("PurgeInstance")
+            .WithSummary("Deletes an ended instance with its history.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        var workflows = app.MapGroup("/api/workflows")
+            .WithTags("Workflows")
+            .RequireAuthorization(AuthPolicies.Coordinator)
+            .RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        workflows.MapPost("/{name}", StartAsync)
+            .WithName("StartWorkflow")
+            .WithSummary("Starts an instance (JSON input, optional Idempotency-Key); answers with the management links.")
+            .Accepts<JsonElement>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return app;
+    }
+
+    // ---- Query and status -------------------------------------------------------------------------------
+
+    /// <summary>GET /api/instances.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<InstanceStatus>>, ValidationProblem>> QueryAsync(
+        [AsParameters] InstanceFilter filter,
+        HttpResponse response,
+        WorkflowClient client,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var query = InstanceFilterParser.Parse(filter, errors, out var continuation);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var page = await client.QueryAsync(query, continuation, cancellationToken);
+        if (page.ContinuationToken is { } next)
+        {
+            response.Headers[ContinuationHeader] = InstanceFilterParser.EncodeContinuation(next);
+        }
+
+        IReadOnlyList<InstanceStatus> items = [.. page.Items.Select(m => InstanceStatus.From(m, showInput: false, detailed: false))];
+        return TypedResults.Ok(items);
+    }
+
+    /// <summary>GET /api/instances/{id}.</summary>
+    public static async Task<Results<Ok<InstanceStatus>, Accepted<InstanceStatus>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        string id,
+        bool? showHistory,
+        bool? showInput,
+        HttpContext http,
+        WorkflowClient client,
+        CancellationToken cancellationToken)
+    {
+        if (!InstanceId.TryParse(id, out var instanceId))
+        {
+            return ApiProblems.BadInstanceId();
+        }
+
+        var metadata = await client.GetInstanceAsync(instanceId, showHistory ?? false, cancellationToken);
+        if (metadata is null)
+        {
+            return ApiProblems.InstanceNotFound();
+        }
+
+        var status = InstanceStatus.From(metadata, showInput ?? true, detailed: true);
+        if (metadata.IsTerminal)
+        {
+            return TypedResults.Ok(status);
+        }
+
+        // As Durable: 202 while it can still change, with where and when to ask again.
+        http.Response.Headers.RetryAfter = "5";
+        return TypedResults.Accepted(ManagementPayload.For(BaseUri(http.Request), instanceId.Value).StatusQueryGetUri, status);
+    }
+
+    // ---- Events and commands ----------------------------------------------------------------------------
+
+    /// <summary>POST /api/instances/{id}/raiseEvent/{eventName}.</summary>
+    public static async Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> RaiseEventAsync(
+        string id,
+        string eventName,
+        HttpContext http,
+        WorkflowClient client,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!InstanceId.TryParse(id, out var instanceId))
+        {
+            return ApiProblems.BadInstanceId();
+        }
+
+        if (!EventName().IsMatch(eventName))
+        {
+            return ApiProblems.Invalid("eventName", "Nome evento: lettere, cifre, '-', '_', '.', ':' (massimo 100) / Event name: letters, digits, '-', '_', '.', ':' (at most 100).");
+        }
+
+        var body = await JsonBody.ReadAsync(http.Request, cancellationToken);
+        if (body.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var result = await client.RaiseEventAsync(instanceId, eventName, body.Value, null, cancellationToken);
+        loggers.CreateLogger(LoggerName).InstanceCommand("raiseEvent", instanceId.Value, result.Outcome.ToString());
+        return Answer(http.Request, instanceId, result);
+    }
+
+    /// <summary>POST /api/instances/{id}/suspend?reason=.</summary>
+    public static Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> SuspendAsync(
+        string id, string? reason, HttpContext http, WorkflowClient client, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        CommandAsync("suspend", id, reason, http, loggers, (i, r) => client.SuspendAsync(i, r, cancellationToken));
+
+    /// <summary>POST /api/instances/{id}/resume?reason=.</summary>
+    public static Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> ResumeAsync(
+        string id, string? reason, HttpContext http, WorkflowClient client, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        CommandAsync("resume", id, reason, http, loggers, (i, r) => client.ResumeAsync(i, r, cancellationToken));
+
+    /// <summary>POST /api/instances/{id}/terminate?reason=.</summary>
+    public static Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> TerminateAsync(
+        string id, string? reason, HttpContext http, WorkflowClient client, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        CommandAsync("terminate", id, reason, http, loggers, (i, r) => client.TerminateAsync(i, r, cancellationToken));
+
+    // ---- Purge --------------------------------------------------------------------------------------------
+
+    /// <summary>DELETE /api/instances/{id}.</summary>
+    public static async Task<Results<Ok<PurgeResponse>, ValidationProblem, ProblemHttpResult>> PurgeAsync(
+        string id,
+        WorkflowClient client,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!InstanceId.TryParse(id, out var instanceId))
+        {
+            return ApiProblems.BadInstanceId();
+        }
+
+        var result = await client.PurgeAsync(instanceId, cancellationToken);
+        loggers.CreateLogger(LoggerName).InstanceCommand("purge", instanceId.Value, result.ToString());
+        return result switch
+        {
+            PurgeResult.Purged => TypedResults.Ok(new PurgeResponse(1)),
+            PurgeResult.NotEnded => ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first."),
+            _ => ApiProblems.InstanceNotFound(),
+        };
+    }
+
+    /// <summary>DELETE /api/instances?filters.</summary>
+    public static async Task<Results<Ok<PurgeResponse>, ValidationProblem, ProblemHttpResult>> PurgeManyAsync(
+        [AsParameters] InstanceFilter filter,
+        WorkflowClient client,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var query = InstanceFilterParser.Parse(filter, errors, out _);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (query is { RuntimeStatus: null, CustomStatus: null, WorkflowName: null, CreatedFrom: null, CreatedTo: null, Tags: null })
+        {
+            // A purge without filters would delete every ended instance: make the caller say so.
+            return ApiProblems.Invalid("filter", "Indicare almeno un filtro / Give at least one filter (e.g. createdTimeTo).");
+        }
+
+        if (query.RuntimeStatus?.Any(s => s is RuntimeStatus.Pending or RuntimeStatus.Running or RuntimeStatus.Suspended) == true)
+        {
+            return ApiProblems.Invalid("runtimeStatus", "Si eliminano solo istanze terminate / Only Completed, Failed or Terminated instances can be purged.");
+        }
+
+        var deleted = await client.PurgeAsync(query, cancellationToken);
+        loggers.CreateLogger(LoggerName).InstancesPurged(deleted);
+        return deleted == 0
+            ? ApiProblems.NotFound("Nessuna istanza terminata corrisponde ai filtri / No ended instance matches the filters.")
+            : TypedResults.Ok(new PurgeResponse(deleted));
+    }
+
+    // ---- Poison -------------------------------------------------------------------------------------------
+
+    /// <summary>GET /api/instances/poison.</summary>
+    public static async Task<Ok<IReadOnlyList<PoisonItem>>> ListPoisonAsync(WorkflowClient client, CancellationToken cancellationToken)
+    {
+        var messages = await client.GetPoisonMessagesAsync(cancellationToken);
+        IReadOnlyList<PoisonItem> items =
+        [
+            .. messages.Select(m => new PoisonItem(
+                m.MessageId,
+                m.Kind switch { "t" => "timer", "o" => "outbox", _ => "unknown" },
+                m.InstanceId,
+                m.Ref,
+                m.Reason,
+                m.FailedAt)),
+        ];
+        return TypedResults.Ok(items);
+    }
+
+    /// <summary>POST /api/instances/poison/{messageId}/retry.</summary>
+    public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RetryPoisonAsync(
+        string messageId,
+        WorkflowClient client,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!MessageId().IsMatch(messageId))
+        {
+            return ApiProblems.Invalid("messageId", "Id di messaggio non valido / Not a message id.");
+        }
+
+        if (!await client.RetryPoisonMessageAsync(messageId, string.Empty, cancellationToken))
+        {
+            return ApiProblems.NotFound("Messaggio non trovato nella coda poison / No such poison message.");
+        }
+
+        loggers.CreateLogger(LoggerName).PoisonRetried(messageId);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    // ---- Start --------------------------------------------------------------------------------------------
+
+    /// <summary>POST /api/workflows/{name}.</summary>
+    public static async Task<Results<Accepted<ManagementPayload>, ValidationProblem, ProblemHttpResult>> StartAsync(
+        string name,
+        [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        HttpContext http,
+        WorkflowRegistry registry,
+        WorkflowClient client,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (name.Length > 100 || !registry.TryGet(name, out _))
+        {
+            return ApiProblems.NotFound("Workflow sconosciuto / Unknown workflow.");
+        }
+
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 200 || idempotencyKey.Any(char.IsControl)))
+        {
+            return ApiProblems.Invalid(IdempotencyHeader, "Idempotency-Key: da 1 a 200 caratteri stampabili / 1 to 200 printable characters.");
+        }
+
+        var body = await JsonBody.ReadAsync(http.Request, cancellationToken);
+        if (body.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        if (body.Value is not { } input)
+        {
+            return ApiProblems.BadRequest("Manca l'input JSON / The JSON input is missing.");
+        }
+
+        StartResult result;
+        try
+        {
+            result = await client.StartAsync(name, input, new StartOptions { IdempotencyKey = idempotencyKey }, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return ApiProblems.BadRequest("L'input non ha la forma attesa dal workflow / The input does not have the shape the workflow expects.");
+        }
+
+        if (result.Rejection is { } rejection)
+        {
+            return ApiProblems.BadRequest(rejection);
+        }
+
+        loggers.CreateLogger(LoggerName).InstanceStarted(name, result.InstanceId.Value, result.Created);
+        var payload = ManagementPayload.For(BaseUri(http.Request), result.InstanceId.Value);
+        http.Response.Headers.RetryAfter = "10";
+        return TypedResults.Accepted(payload.StatusQueryGetUri, payload);
+    }
+
+    // ---- Helpers ------------------------------------------------------------------------------------------
+
+    private static async Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> CommandAsync(
+        string command,
+        string id,
+        string? reason,
+        HttpContext http,
+        ILoggerFactory loggers,
+        Func<InstanceId, string?, Task<EventResult>> run)
+    {
+        if (!InstanceId.TryParse(id, out var instanceId))
+        {
+            return ApiProblems.BadInstanceId();
+        }
+
+        if (reason is { Length: > MaxReason })
+        {
+            return ApiProblems.Invalid("reason", $"Motivo oltre {MaxReason} caratteri / Reason over {MaxReason} characters.");
+        }
+
+        var result = await run(instanceId, string.IsNullOrWhiteSpace(reason) ? null : reason);
+        loggers.CreateLogger(LoggerName).InstanceCommand(command, instanceId.Value, result.Outcome.ToString());
+        return Answer(http.Request, instanceId, result);
+    }
+
+    private static Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult> Answer(HttpRequest request, InstanceId id, EventResult result) =>
+        result.Outcome switch
+        {
+            EventOutcome.Applied => TypedResults.Accepted(
+                ManagementPayload.For(BaseUri(request), id.Value).StatusQueryGetUri,
+                new CommandAccepted(id.Value, result.RuntimeStatus, result.CustomStatus)),
+            EventOutcome.NotFound => ApiProblems.InstanceNotFound(),
+            EventOutcome.NotRunning when result.RuntimeStatus is RuntimeStatus.Completed or RuntimeStatus.Failed or RuntimeStatus.Terminated =>
+                ApiProblems.Gone($"L'istanza è terminata ({result.RuntimeStatus}) / The instance has ended ({result.RuntimeStatus})."),
+            _ => ApiProblems.Conflict(result.Reason ?? "Rifiutato nello stato attuale / Refused in the current state."),
+        };
+
+    private static string BaseUri(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    private static RouteHandlerBuilder ProducesCommandProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status410Gone);
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.:-]{0,99}$")]
+    private static partial Regex EventName();
+
+    [GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
+    private static partial Regex MessageId();
+}

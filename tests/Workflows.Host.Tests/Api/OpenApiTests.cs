@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Workflows.Host.Tests.Api;
+
+/// <summary>The OpenAPI document describes the management API; unknown API paths answer ProblemDetails.</summary>
+public sealed class OpenApiTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    [Fact]
+    public async Task Given_the_host_when_the_openapi_document_is_read_then_it_lists_the_management_operations()
+    {
+        using var client = host.CreateAnonymousClient();
+
+        using var response = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[]
+        {
+            "/api/instances", "/api/instances/{id}", "/api/instances/{id}/raiseEvent/{eventName}",
+            "/api/instances/{id}/suspend", "/api/instances/{id}/resume", "/api/instances/{id}/terminate",
+            "/api/instances/poison", "/api/instances/poison/{messageId}/retry", "/api/workflows/{name}", "/api/tokens", "/api/tokens/{id}",
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"missing {path}");
+        }
+
+        var list = paths.GetProperty("/api/instances").GetProperty("get");
+        Assert.Equal("QueryInstances", list.GetProperty("operationId").GetString());
+        var parameters = list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("runtimeStatus", parameters);
+        Assert.Contains("partner", parameters);
+        Assert.Contains("x-ms-continuation-token", parameters);
+        Assert.True(paths.GetProperty("/api/instances/{id}/raiseEvent/{eventName}").GetProperty("post").GetProperty("responses").TryGetProperty("410", out _));
+    }
+
+    [Fact]
+    public async Task Given_an_api_path_that_does_not_exist_when_called_then_404_problem()
+    {
+        using var client = host.CreateCoordinatorClient();
+
+        using var response = await client.GetAsync(new Uri("/api/nothing-here", UriKind.Relative));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Workflows.Engine;
+
+namespace Workflows.Host.Tests.Api;
+
+/// <summary>Work that failed for good is listed with its reason and can be sent back to the work queue.</summary>
+public sealed class PoisonTests(HostFixture host) : IClassFixture<HostFixture>, IDisposable
+{
+    private readonly HttpClient _api = host.CreateCoordinatorClient();
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task Given_an_email_the_provider_refused_for_good_when_the_coordinator_retries_it_then_it_is_sent()
+    {
+        var id = await host.StartRequestAsync(_api, "partner-" + Guid.NewGuid().ToString("N")[..8]);
+        host.Dispatcher.Fail = item => item.InstanceId == id ? new OutboxDispatchException("Indirizzo rifiutato dal provider", isTransient: false) : null;
+        await host.DeliverWorkAsync();
+        Assert.Empty(host.Dispatcher.For(id));
+
+        using var list = await _api.GetAsync(new Uri("/api/instances/poison", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        var item = Assert.Single((await list.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), i => i.GetProperty("instanceId").GetString() == id.Value);
+        Assert.Equal("outbox", item.GetProperty("kind").GetString());
+        Assert.Equal("Indirizzo rifiutato dal provider", item.GetProperty("reason").GetString());
+        Assert.False(item.TryGetProperty("popReceipt", out _));
+
+        host.Dispatcher.Fail = null;
+        using var retry = await _api.PostAsync(new Uri($"/api/instances/poison/{item.GetProperty("messageId").GetString()}/retry", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+        await host.DeliverWorkAsync();
+
+        Assert.Single(host.Dispatcher.For(id));
+        Assert.Equal("Sent", Assert.Single(await host.Workflows.GetOutboxAsync(id)).Status);
+        using var after = await _api.GetAsync(new Uri("/api/instances/poison", UriKind.Relative));
+        Assert.DoesNotContain((await after.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), i => i.GetProperty("instanceId").GetString() == id.Value);
+    }
+
+    [Fact]
+    public async Task Given_a_message_id_that_is_not_in_the_poison_queue_when_retried_then_404()
+    {
+        using var response = await _api.PostAsync(new Uri($"/api/instances/poison/{Guid.NewGuid()}/retry", UriKind.Relative), null);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Given_a_malformed_message_id_when_retried_then_400()
+    {
+        using var response = await _api.PostAsync(new Uri("/api/instances/poison/bad!id/retry", UriKind.Relative), null);
+
+        await ProblemAssert.IsValidationProblemAsync(response, "messageId");
+    }
+}

@@ -1,0 +1,218 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Workflows.Engine;
+using Workflows.Host.Authorization;
+using Workflows.Host.Tests.Sample;
+
+namespace Workflows.Host.Tests;
+
+/// <summary>
+/// The real host (<see cref="Program"/>) against Azurite, with its own uniquely named tables and queues, a test
+/// workflow, a recording dispatcher and, by default, a fake clock. Background workers are off: tests deliver
+/// queue messages through <c>POST /work</c> as the Functions host would. A missing Azurite fails the tests.
+/// </summary>
+public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly Action<Dictionary<string, string?>>? _configure;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly bool _fakeClock;
+    private readonly string _environment;
+    private int _disposed;
+
+    public HostFixture()
+        : this(null, null, fakeClock: true, "Production")
+    {
+    }
+
+    private HostFixture(Action<Dictionary<string, string?>>? configure, Action<IServiceCollection>? services, bool fakeClock, string environment)
+    {
+        _environment = environment;
+        _configure = configure;
+        _services = services;
+        _fakeClock = fakeClock;
+    }
+
+    /// <summary>A host with changed settings or services (for a test of its own, disposed by the test).</summary>
+    public static HostFixture With(
+        Action<Dictionary<string, string?>>? configure,
+        Action<IServiceCollection>? services = null,
+        bool fakeClock = true,
+        string environment = "Production") =>
+        new(configure, services, fakeClock, environment);
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
+
+    public string Prefix { get; } = "h" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>A fresh action-link key per host.</summary>
+    public static string TestLinkKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    public string WorkQueue => Prefix + "-work";
+
+    public string PoisonQueue => Prefix + "-work-poison";
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public RecordingDispatcher Dispatcher { get; } = new();
+
+    public WorkflowClient Workflows => Services.GetRequiredService<WorkflowClient>();
+
+    public QueueClient WorkQueueClient => new(ConnectionString, WorkQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+
+    public QueueClient PoisonQueueClient => new(ConnectionString, PoisonQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+
+    public TableClient Table(string suffix) => new TableServiceClient(ConnectionString).GetTableClient(Prefix + suffix);
+
+    public Task InitializeAsync()
+    {
+        try
+        {
+            _ = Server; // builds and starts the host: the engine creates its tables and queues
+        }
+        catch (Exception ex)
+        {
+            throw new InvalidOperationException($"The host did not start against Azurite at '{ConnectionString}'. The test command starts Azurite; run tests through scripts/test.sh.", ex);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the host and deletes its tables and queues.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            var tables = new TableServiceClient(ConnectionString);
+            await Task.WhenAll(
+                tables.GetTableClient(Prefix + "Instances").DeleteAsync(),
+                tables.GetTableClient(Prefix + "Due").DeleteAsync(),
+                tables.GetTableClient(Prefix + "Index").DeleteAsync(),
+                tables.GetTableClient(Prefix + ApiTokenStore.TableSuffix).DeleteAsync(),
+                WorkQueueClient.DeleteIfExistsAsync(),
+                PoisonQueueClient.DeleteIfExistsAsync());
+        }
+
+        await base.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = ConnectionString,
+            ["Storage:TablePrefix"] = Prefix,
+            ["ActionLinks:CurrentKeyId"] = "test",
+            ["ActionLinks:Keys:test"] = TestLinkKey,
+            ["Engine:WorkQueueName"] = WorkQueue,
+            ["Engine:PoisonQueueName"] = PoisonQueue,
+            ["Engine:RunLocalWorkers"] = "false",
+            ["Engine:FirstRetryDelay"] = "00:00:01",
+        };
+        _configure?.Invoke(settings);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (_fakeClock)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            services.AddSingleton<IOutboxDispatcher>(Dispatcher);
+            services.AddSingleton<IWorkflow, DeskRequestSample>();
+            services.AddSingleton<IStartupFilter, TestRemoteAddress>();
+            _services?.Invoke(services);
+        });
+    }
+
+    /// <summary>An anonymous client that does not follow redirects.</summary>
+    public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in with the web cookie, as <paramref name="name"/> with <paramref name="roles"/>.</summary>
+    public HttpClient CreateSignedInClient(string name, params string[] roles)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("Cookie", TestSignIn.CookieHeader(Services, name, roles));
+        return client;
+    }
+
+    /// <summary>A coordinator signed in with the web cookie.</summary>
+    public HttpClient CreateCoordinatorClient() => CreateSignedInClient("coordinatrice@example.org", AppRoles.Coordinator);
+
+    /// <summary>A client calling with an API token.</summary>
+    public HttpClient CreateBearerClient(string token)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Starts a sample desk request through the API and returns its id.</summary>
+    public async Task<InstanceId> StartRequestAsync(HttpClient client, string partner, string comune = "001032", string category = "credito", CancellationToken ct = default)
+    {
+        using var response = await client.PostAsJsonAsync(
+            "/api/workflows/" + DeskRequestSample.WorkflowName,
+            new DeskRequestInput("Accesso al credito per una cooperativa di comunità", partner, comune, category, "referente@example.org"),
+            ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var payload = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        return InstanceId.Parse(payload.GetProperty("id").GetString()!);
+    }
+
+    /// <summary>
+    /// Does what the Functions host does for the queue trigger: receives every visible work message, posts it to
+    /// <c>/work</c> in the custom-handler payload, and deletes it on a 2xx answer. Returns the answers' codes.
+    /// </summary>
+    public async Task<IReadOnlyList<HttpStatusCode>> DeliverWorkAsync(CancellationToken ct = default)
+    {
+        var answers = new List<HttpStatusCode>();
+        using var client = CreateAnonymousClient();
+        var queue = WorkQueueClient;
+        while (true)
+        {
+            var batch = await queue.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30), ct);
+            if (batch.Value.Length == 0)
+            {
+                return answers;
+            }
+
+            foreach (var message in batch.Value)
+            {
+                var status = await PostWorkAsync(client, message, ct);
+                answers.Add(status);
+                if ((int)status is >= 200 and < 300)
+                {
+                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+                }
+            }
+        }
+    }
+
+    /// <summary>Posts one queue message to <c>/work</c> as the Functions host does (documented payload).</summary>
+    public static async Task<HttpStatusCode> PostWorkAsync(HttpClient client, QueueMessage message, CancellationToken ct)
+    {
+        var body = FunctionsPayload.Queue(message.MessageText, message.DequeueCount, message.MessageId);
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri("/work", UriKind.Relative), content, ct);
+        return response.StatusCode;
+    }
+}
