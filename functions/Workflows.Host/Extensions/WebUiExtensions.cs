@@ -76,7 +76,7 @@ public static class WebUiExtensions
                 }
 
                 var limits = context.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value;
-                var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var ip = SignInRateLimits.ClientAddress(context);
                 return RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.PerIpPermits,

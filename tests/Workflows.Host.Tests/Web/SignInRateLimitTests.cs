@@ -42,4 +42,28 @@ public sealed class SignInRateLimitTests
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sign-in")).StatusCode);
     }
+
+    [Fact]
+    public async Task Given_clients_behind_the_front_end_then_each_forwarded_address_has_its_own_limit()
+    {
+        await using var app = new WebFixture().With("SignIn:PerIpPermits", "1");
+        await app.InitializeAsync();
+        var client = app.NewClient();
+        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+
+        async Task<HttpStatusCode> PostFromAsync(string address)
+        {
+            var token = form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/sign-in")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "x@comune.example", ["__RequestVerificationToken"] = token }),
+            };
+            request.Headers.Add("X-Forwarded-For", address + ", 10.0.0.1");
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("198.51.100.20"));
+    }
 }
