@@ -15,6 +15,7 @@ builder.AddDemoSeed();
 var app = builder.Build();
 app.UseForwardedHeaders(new() { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
 app.UseManagementApiErrors();
+app.MapWebUi();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -25,7 +26,6 @@ app.MapInstancesApi();
 app.MapApiTokensApi();
 app.MapFunctionsEndpoints();
 app.MapSendGridWebhook().RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy);
-app.MapWebUi();
 app.Run();
 
 /// <summary>The host's entry point; public for WebApplicationFactory.</summary>

@@ -55,12 +55,13 @@ public static class WebUiExtensions
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStaffDirectory, ConfigurationStaffDirectory>();
-        services.TryAddSingleton<ISignInMailer, InMemorySignInMailer>();
+        services.TryAddSingleton<ISignInMailer, EmailSignInMailer>();
         services.TryAddSingleton<IDashboardLabels, TagValueLabels>();
         services.AddSingleton<SignInTokenStore>();
         services.AddSingleton<MagicLinks>();
         services.AddSingleton<SignInAddressLimiter>();
         services.AddSingleton<SiteLinks>();
+        services.AddSingleton(WorkflowSteps.DeskRequestDiagram);
 
         AddStaffAuthentication(services);
         services.AddRateLimiter(o =>
@@ -68,8 +69,14 @@ public static class WebUiExtensions
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInRateLimits.PerIpPolicy, context =>
             {
+                // Showing the form or the confirm button costs nothing; sending links and confirming them is limited.
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
                 var limits = context.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value;
-                var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var ip = SignInRateLimits.ClientAddress(context);
                 return RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.PerIpPermits,
@@ -81,7 +88,11 @@ public static class WebUiExtensions
         return builder;
     }
 
-    /// <summary>Adds the pages' middleware and endpoints. Call after the other modules' middleware.</summary>
+    /// <summary>
+    /// Adds the pages' middleware (compression, security headers, localisation, friendly status pages) and endpoints.
+    /// Call it before authentication and the rate limiter, so their 403/429 get the friendly pages; the host's
+    /// <c>UseRateLimiter()</c> applies the sign-in policies.
+    /// </summary>
     public static WebApplication MapWebUi(this WebApplication app)
     {
         app.UseResponseCompression();
@@ -89,12 +100,13 @@ public static class WebUiExtensions
         app.UseRequestLocalization();
         app.Use(SiteCultures.RememberChoiceAsync);
 
-        // Friendly pages for 400/403/404/429 ..., only for browsers: API clients keep their bare status or ProblemDetails.
+        // Friendly pages for 400/403/404/429 ..., only for browsers outside the API: API clients keep ProblemDetails.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(static (context, next) =>
         {
-            if (!context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)
-                && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            var browser = context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)
+                && !context.Request.Path.StartsWithSegments("/api");
+            if (!browser && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
             {
                 pages.Enabled = false;
             }
@@ -102,7 +114,6 @@ public static class WebUiExtensions
             return next(context);
         });
 
-        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapCoordinatorExport();
@@ -132,14 +143,10 @@ public static class WebUiExtensions
             o.SlidingExpiration = true;
         });
 
-        services.AddAuthorization();
-        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(o =>
-        {
-            // The auth module may define the same policy; either definition requires the coordinator role.
-            if (o.GetPolicy(StaffPolicies.Coordinator) is null)
-            {
-                o.AddPolicy(StaffPolicies.Coordinator, p => p.RequireAuthenticatedUser().RequireRole(StaffRoleNames.Coordinator));
-            }
-        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.Coordinator, p => p
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoleNames.Coordinator));
     }
 }

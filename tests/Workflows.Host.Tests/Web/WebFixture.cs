@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine;
+using Workflows.Host.Web.Coordinator;
 using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Tests.Web;
@@ -51,16 +52,21 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        // Production, with the build's static web assets (the test does not run from a publish folder).
+        builder.UseEnvironment("Production");
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
+            // Serve static assets as the published app does (pre-compressed, immutable), not with development reloads.
+            ["ReloadStaticAssetsAtRuntime"] = "false",
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
             ["Engine:WorkQueueName"] = Prefix + "-work",
             ["Engine:PoisonQueueName"] = Prefix + "-work-poison",
             ["Engine:RunLocalWorkers"] = LiveHost ? "true" : "false",
             ["Engine:SweepInterval"] = "00:00:01",
-            ["SignIn:TokenTable"] = Prefix + "SignInTokens",
+            ["ActionLinks:CurrentKeyId"] = "test",
+            ["ActionLinks:Keys:test"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["SignIn:PerIpPermits"] = "1000",
             ["SignIn:PerAddressPermits"] = "1000",
             ["Staff:Members:0:Email"] = CoordinatorEmail,
@@ -84,7 +90,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IWorkflow, SampleRequestWorkflow>();
+            services.AddSingleton(new WorkflowDiagram(SampleRequestWorkflow.WorkflowName, WorkflowSteps.DeskRequestSteps, WorkflowSteps.Endings));
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
+            services.AddSingleton<ISignInMailer, InMemorySignInMailer>();
             if (!LiveHost)
             {
                 services.AddSingleton<TimeProvider>(Clock);

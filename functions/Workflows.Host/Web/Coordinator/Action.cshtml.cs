@@ -19,7 +19,14 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
     /// <summary>The action (remind, reassign, raise, suspend, resume, terminate, purge).</summary>
     public string Action { get; private set; } = "";
 
-    /// <summary>Optional reason (suspend, resume, terminate).</summary>
+    /// <summary>
+    /// The workflow's step token when the confirmation was shown (desk requests refuse an event issued for a step
+    /// that has passed, so acting on a stale page is refused rather than applied to the wrong step).
+    /// </summary>
+    [BindProperty]
+    public string? Step { get; set; }
+
+    /// <summary>Optional reason (suspend, resume, terminate, reassign).</summary>
     [BindProperty]
     public string? Reason { get; set; }
 
@@ -43,8 +50,21 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
     public string? Message { get; set; }
 
     /// <summary>Shows the confirmation.</summary>
-    public async Task<IActionResult> OnGetAsync(string id, string verb, CancellationToken cancellationToken) =>
-        await LoadAsync(id, verb, cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(string id, string verb, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, verb, cancellationToken) is { } notFound)
+        {
+            return notFound;
+        }
+
+        Step = StepTokenOf(Instance);
+        if (Action == "raise" && Step is not null)
+        {
+            Payload = JsonSerializer.Serialize(new { step = Step });
+        }
+
+        return Page();
+    }
 
     /// <summary>Carries out the action.</summary>
     public async Task<IActionResult> OnPostAsync(string id, string verb, CancellationToken cancellationToken)
@@ -56,11 +76,12 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
 
         var instanceId = Instance.InstanceId;
         var reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim();
+        var step = string.IsNullOrWhiteSpace(Step) ? StepTokenOf(Instance) : Step.Trim();
         EventResult result;
         switch (Action)
         {
             case "remind":
-                result = await client.RaiseEventAsync(instanceId, InstanceActions.RemindEvent, null, cancellationToken);
+                result = await client.RaiseEventAsync(instanceId, InstanceActions.RemindEvent, step is null ? null : new { step }, cancellationToken);
                 break;
             case "reassign":
                 if (string.IsNullOrWhiteSpace(PartnerId) || PartnerId.Trim().Length > 100)
@@ -69,7 +90,10 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
                     return Page();
                 }
 
-                result = await client.RaiseEventAsync(instanceId, InstanceActions.ReassignEvent, new { partnerId = PartnerId.Trim() }, cancellationToken);
+                // A request in triage has no partner yet: the coordinator assigns one instead of reassigning.
+                result = Instance.CustomStatus == InstanceActions.TriageStep
+                    ? await client.RaiseEventAsync(instanceId, InstanceActions.TriageAssignEvent, new { step, partnerId = PartnerId.Trim(), note = reason }, cancellationToken)
+                    : await client.RaiseEventAsync(instanceId, InstanceActions.ReassignEvent, new { step, partnerId = PartnerId.Trim(), reason }, cancellationToken);
                 break;
             case "raise":
                 var name = EventName?.Trim() ?? "";
@@ -127,6 +151,14 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
         Message = Texts.Outcome(result.Outcome, result.Reason);
         return Redirect($"/coordinator/instances/{instanceId}");
     }
+
+    /// <summary>The step token a workflow keeps in its state (<c>stepToken</c>), if it has one.</summary>
+    internal static string? StepTokenOf(WorkflowMetadata instance) =>
+        instance.State is { ValueKind: JsonValueKind.Object } state
+        && state.TryGetProperty("stepToken", out var token)
+        && token.ValueKind == JsonValueKind.String
+            ? token.GetString()
+            : null;
 
     private async Task<IActionResult?> LoadAsync(string id, string action, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Workflows.Engine;
 namespace Workflows.Host.Web.Coordinator;
 
 /// <summary>One instance: status, tags, timers, diagram, timeline of its history and its e-mails.</summary>
-public sealed class InstanceModel(WorkflowClient client, IDashboardLabels labels, TimeProvider time) : PageModel
+public sealed class InstanceModel(WorkflowClient client, IDashboardLabels labels, IEnumerable<WorkflowDiagram> diagrams, TimeProvider time) : PageModel
 {
     /// <summary>History rows shown at most.</summary>
     public const int HistoryLimit = 500;
@@ -21,6 +21,9 @@ public sealed class InstanceModel(WorkflowClient client, IDashboardLabels labels
 
     /// <summary>The steps of the diagram.</summary>
     public IReadOnlyList<string> Steps { get; private set; } = [];
+
+    /// <summary>The steps of the diagram that end the workflow.</summary>
+    public IReadOnlySet<string> Endings { get; private set; } = new HashSet<string>();
 
     /// <summary>The steps the history went through.</summary>
     public IReadOnlySet<string> Visited { get; private set; } = new HashSet<string>();
@@ -55,7 +58,7 @@ public sealed class InstanceModel(WorkflowClient client, IDashboardLabels labels
         History = await history;
         Emails = await emails;
         Visited = History.Select(h => h.CustomStatus).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        Steps = WorkflowSteps.For(instance.Name, History.Select(h => h.CustomStatus), instance.CustomStatus);
+        (Steps, Endings) = WorkflowSteps.For(diagrams, instance.Name, History.Select(h => h.CustomStatus), instance.CustomStatus);
         return Page();
     }
 }

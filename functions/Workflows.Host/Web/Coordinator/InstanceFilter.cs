@@ -44,12 +44,12 @@ public sealed class InstanceFilter
 
     /// <summary>Only open requests whose service level is overdue.</summary>
     [FromQuery(Name = "sla")]
-    public bool SlaBreached { get; set; }
+    public bool? SlaBreached { get; set; }
 
     /// <summary>True when any filter is set.</summary>
     public bool Any =>
         Workflow is not null || Step is not null || Status is not null || Partner is not null || Comune is not null
-        || Category is not null || From is not null || To is not null || SlaBreached;
+        || Category is not null || From is not null || To is not null || SlaBreached == true;
 
     /// <summary>The engine query for these filters at <paramref name="now"/>.</summary>
     public WorkflowQuery ToQuery(DateTimeOffset now, int pageSize)
@@ -60,7 +60,7 @@ public sealed class InstanceFilter
         AddTag(tags, DashboardTags.Category, Category);
         IReadOnlyCollection<RuntimeStatus>? statuses = Status is { } s ? [s] : null;
         Dictionary<string, string>? before = null;
-        if (SlaBreached)
+        if (SlaBreached == true)
         {
             before = new() { [DashboardTags.SlaDueAt] = DashboardTags.FormatInstant(now) };
             statuses ??= [RuntimeStatus.Pending, RuntimeStatus.Running, RuntimeStatus.Suspended];
@@ -90,7 +90,7 @@ public sealed class InstanceFilter
         if (Clean(Category) is { } cat) { yield return new("category", cat); }
         if (From is { } f) { yield return new("from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); }
         if (To is { } t) { yield return new("to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); }
-        if (SlaBreached) { yield return new("sla", "true"); }
+        if (SlaBreached == true) { yield return new("sla", "true"); }
     }
 
     /// <summary>Midnight of <paramref name="day"/> in Rome, as an instant.</summary>

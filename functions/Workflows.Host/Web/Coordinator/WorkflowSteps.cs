@@ -16,18 +16,22 @@ public static class WorkflowSteps
     /// <summary>Steps that end a request.</summary>
     public static IReadOnlySet<string> Endings { get; } = new HashSet<string>(StringComparer.Ordinal) { "Closed", "Declined", "Withdrawn" };
 
+    /// <summary>The desk request's diagram (registered by the web module).</summary>
+    public static WorkflowDiagram DeskRequestDiagram { get; } = new(DeskRequest, DeskRequestSteps, Endings);
+
     /// <summary>
-    /// The steps to draw for an instance: the desk request's known list, or for another workflow the steps its
-    /// history went through, in order of first appearance.
+    /// The steps to draw for an instance: its workflow's registered diagram, or the steps its history went
+    /// through, in order of first appearance.
     /// </summary>
-    public static IReadOnlyList<string> For(string workflowName, IEnumerable<string?> historySteps, string? current)
+    public static (IReadOnlyList<string> Steps, IReadOnlySet<string> Endings) For(
+        IEnumerable<WorkflowDiagram> diagrams, string workflowName, IEnumerable<string?> historySteps, string? current)
     {
-        if (workflowName == DeskRequest)
+        if (diagrams.LastOrDefault(d => d.WorkflowName == workflowName) is { } diagram)
         {
-            return DeskRequestSteps;
+            return (diagram.Steps, diagram.Endings);
         }
 
         var seen = historySteps.Append(current).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return seen;
+        return (seen, new HashSet<string>(StringComparer.Ordinal));
     }
 }

@@ -1,18 +1,14 @@
+using Microsoft.Extensions.Options;
+using Workflows.Host.Extensions;
+
 namespace Workflows.Host.Web.Shared;
 
 /// <summary>
-/// Absolute links for e-mails. The public base URL comes from <c>Site:BaseUrl</c>; without it the request's own
-/// scheme and host are used (fine locally; set it in Azure so a forged Host header cannot redirect a link).
+/// Absolute links for e-mails, on the public base URL <c>Site:BaseUrl</c> (never the request's Host header, which
+/// a caller could forge to send a victim a link to another site).
 /// </summary>
-public sealed class SiteLinks(IConfiguration configuration)
+public sealed class SiteLinks(IOptions<SiteOptions> site)
 {
     /// <summary>The absolute URL of <paramref name="pathAndQuery"/> (which starts with '/').</summary>
-    public Uri Absolute(HttpRequest request, string pathAndQuery)
-    {
-        var configured = configuration["Site:BaseUrl"];
-        var baseUrl = !string.IsNullOrWhiteSpace(configured)
-            ? configured.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return new Uri(baseUrl + pathAndQuery, UriKind.Absolute);
-    }
+    public Uri Absolute(string pathAndQuery) => new(site.Value.BaseUrl.TrimEnd('/') + pathAndQuery, UriKind.Absolute);
 }

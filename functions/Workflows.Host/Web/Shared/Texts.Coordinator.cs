@@ -59,7 +59,7 @@ public static partial class Texts
     public static string EmailTo => L("Destinatario", "Recipient");
     public static string EmailState => L("Invio", "Sending");
     public static string EmailDeliveries => L("Consegna", "Delivery");
-    public static string EmailAttempts(int n) => L($"{n} tentativi", $"{n} attempts");
+    public static string EmailAttempts(int n) => n == 1 ? L("1 tentativo", "1 attempt") : L($"{n} tentativi", $"{n} attempts");
     public static string Details => L("Dati", "Data");
     public static string Actions => L("Azioni", "Actions");
     public static string HistoryTruncated(int n) => L($"Sono mostrati i primi {n} eventi.", $"The first {n} events are shown.");

@@ -3,9 +3,8 @@ using System.Collections.Concurrent;
 namespace Workflows.Host.Web.SignIn;
 
 /// <summary>
-/// A stand-in sender that delivers nothing: it keeps the last links in memory so tests (and a developer with a
-/// debugger) can follow them. Registered only when no other <see cref="ISignInMailer"/> is; the e-mail module's
-/// local mailbox replaces it.
+/// A stand-in sender that delivers nothing: it keeps the last links in memory so tests can follow them. Tests
+/// register it in place of <see cref="EmailSignInMailer"/>.
 /// </summary>
 public sealed class InMemorySignInMailer : ISignInMailer
 {

@@ -25,8 +25,7 @@ public sealed class IndexModel(
     /// <summary>The validation message of the address, if any.</summary>
     public string? EmailError { get; private set; }
 
-    /// <summary>Shows the form. GET is not rate-limited: only sending links is.</summary>
-    [DisableRateLimiting]
+    /// <summary>Shows the form (not rate-limited: only sending links is).</summary>
     public void OnGet(string? returnUrl) => ReturnUrl = LocalOrNull(returnUrl);
 
     /// <summary>Sends the link when the address is staff; always answers the same way otherwise.</summary>
@@ -57,7 +56,7 @@ public sealed class IndexModel(
             var (token, expiresAt) = links.Issue(member.Email);
             var path = "/sign-in/link?token=" + Uri.EscapeDataString(token)
                 + (ReturnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(ReturnUrl));
-            var message = new SignInLinkMessage(member.Email, member.DisplayName, site.Absolute(Request, path), expiresAt, SiteCultures.Current);
+            var message = new SignInLinkMessage(member.Email, member.DisplayName, site.Absolute(path), expiresAt, SiteCultures.Current);
             try
             {
                 await mailer.SendAsync(message, cancellationToken);

@@ -11,7 +11,7 @@ public sealed class SignInOptions
     /// <summary>How long a link works.</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>The table of consumed links.</summary>
+    /// <summary>The table of consumed links (after the storage table prefix).</summary>
     [Required]
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string TokenTable { get; set; } = "SignInTokens";

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Extensions;
 
@@ -18,14 +17,10 @@ public sealed class SignInTokenStore
     private readonly TimeProvider _time;
     private readonly Lazy<Task> _created;
 
-    /// <summary>Creates the store on the service's storage account.</summary>
-    public SignInTokenStore(IOptions<StorageOptions> storage, IOptions<SignInOptions> options, TimeProvider time)
+    /// <summary>Creates the store on the service's storage account (table <see cref="StorageOptions.TablePrefix"/> + <see cref="SignInOptions.TokenTable"/>).</summary>
+    public SignInTokenStore(TableServiceClient tables, IOptions<StorageOptions> storage, IOptions<SignInOptions> options, TimeProvider time)
     {
-        var s = storage.Value;
-        var service = !string.IsNullOrWhiteSpace(s.ConnectionString)
-            ? new TableServiceClient(s.ConnectionString)
-            : new TableServiceClient(new Uri(s.TableServiceUri!), new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = s.ClientId }));
-        _table = service.GetTableClient(options.Value.TokenTable);
+        _table = tables.GetTableClient(storage.Value.TablePrefix + options.Value.TokenTable);
         _time = time;
         _created = new Lazy<Task>(() => _table.CreateIfNotExistsAsync(), LazyThreadSafetyMode.ExecutionAndPublication);
     }

@@ -3,6 +3,9 @@ namespace Workflows.Host.Web.SignIn;
 /// <summary>Authorization policy names used by the pages.</summary>
 public static class StaffPolicies
 {
-    /// <summary>Signed-in staff with the coordinator role.</summary>
-    public const string Coordinator = "Coordinator";
+    /// <summary>
+    /// Staff signed in with the web cookie holding the coordinator role. Cookie only (unlike the API's policy, which
+    /// also takes tokens): an anonymous browser is redirected to the sign-in page, not answered 401.
+    /// </summary>
+    public const string Coordinator = "StaffCoordinator";
 }
