@@ -3,6 +3,7 @@ using Workflows.Host.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 builder.AddWebUi();
+builder.AddLinkPages();
 
 var app = builder.Build();
 app.MapGet("/healthz", () => "ok");
