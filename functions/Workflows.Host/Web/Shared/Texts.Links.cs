@@ -247,6 +247,7 @@ public static partial class Texts
     public static string LinkSlotLegend(int n) => n == 1
         ? L("Prima data (obbligatoria)", "First date (required)")
         : L($"Data {n} (facoltativa)", $"Date {n} (optional)");
+    public static string LinkMoreSlots => L("Aggiungi altre date (facoltative)", "Add more dates (optional)");
     public static string LinkSlotDate => L("Giorno", "Day");
     public static string LinkSlotTime => L("Ora di inizio", "Start time");
     public static string LinkSlotMinutes => L("Durata", "Length");
