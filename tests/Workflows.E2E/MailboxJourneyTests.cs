@@ -101,6 +101,29 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         await MailboxHost.ShotAsync(page, "11-phone-moved-on");
     }
 
+    [Fact]
+    public async Task Given_a_decline_without_reason_then_the_error_summary_has_the_focus_and_leads_to_the_field()
+    {
+        var (id, code) = await FileRequestAsync();
+        var page = await host.NewPageAsync();
+        await OpenMailAsync(page, code, "Richiesta da esaminare (partner)");
+        await page.Locator(".site-mail-buttons").GetByRole(AriaRole.Link, new() { Name = "Non posso prenderla in carico" }).ClickAsync();
+        await Expect(page.Locator("main h1"), "Non puoi prendere in carico la richiesta");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confermo: non posso prenderla in carico" }).ClickAsync();
+
+        await Expect(page.Locator("#form-errors"), "Indica il motivo.", exact: false);
+        Assert.Equal("form-errors", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await AssertLaidOutAsync(page);
+        await MailboxHost.ShotAsync(page, "12-decline-error");
+        await page.Locator("#form-errors a").ClickAsync();
+        Assert.Equal("reason", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Locator("#reason").FillAsync("Non trattiamo brevetti agroalimentari: meglio la Camera di commercio.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confermo: non posso prenderla in carico" }).ClickAsync();
+        await Expect(page.Locator("main h1"), "Fatto");
+        Assert.Equal("Declined", (await host.Client.GetInstanceAsync(id, includeHistory: false))!.CustomStatus);
+    }
+
     private async Task<(InstanceId Id, string Code)> FileRequestAsync()
     {
         var code = RequestCodes.Format("TO", 2026, Random.Shared.Next(1000, 9999));
