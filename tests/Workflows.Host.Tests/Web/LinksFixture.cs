@@ -57,7 +57,7 @@ public sealed class LinksFixture : WebFixture
     /// <summary>Files a desk request as the desk would (demo directory, a fresh code) and sends its first mails.</summary>
     public async Task<(InstanceId Id, string Code)> FileRequestAsync(
         Category category,
-        string applicantEmail = "giulia.rossi@example.org",
+        string? applicantEmail = "giulia.rossi@example.org",
         string culture = "it",
         string deskId = "burolo",
         string comuneIstat = "001042")

@@ -332,6 +332,52 @@ public sealed class LinksJourneyTests(LinksFixture fx)
     }
 
     [Fact]
+    public async Task Given_no_partner_for_the_topic_when_the_coordinator_assigns_one_from_the_triage_mail_then_that_partner_reviews_it()
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.YouthTrainingWork, Applicant);
+        var seen = new HashSet<string>();
+        Assert.Equal(DeskRequestStep.AwaitingTriage, (await fx.StateAsync(id)).Step);
+        var triage = await fx.NewMailAsync(code, "coordinator-triage", Coordinator, seen);
+        Assert.Equal(["triage-assign"], triage.Links.Keys);
+        var client = fx.NewClient();
+        var (_, page) = await OpenAsync(client, triage.Link("triage-assign"));
+        var options = page.QuerySelectorAll("#partner option").Select(o => o.GetAttribute("value")).Where(v => v!.Length > 0).ToList();
+        Assert.Equal(["api-torino", "confcooperative", "novain"], options.Order(StringComparer.Ordinal));
+
+        var done = await ActAndConfirmAsync(client, triage.Link("triage-assign"), new()
+        {
+            ["Input.PartnerId"] = "api-torino",
+            ["Input.Note"] = "Percorso per giovani imprenditori: valutate voi.",
+        });
+        await fx.DrainAsync();
+
+        Assert.Contains("API Torino", MainText(done), StringComparison.Ordinal);
+        var state = await fx.StateAsync(id);
+        Assert.Equal(DeskRequestStep.AwaitingPartnerReview, state.Step);
+        Assert.Equal("api-torino", state.PartnerId);
+        var review = await fx.NewMailAsync(code, "partner-review-request", "sportelli@apito.example", seen);
+        Assert.Contains("Percorso per giovani imprenditori", review.Local.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_an_applicant_without_email_then_the_desk_gets_the_applicants_links_and_acts_for_them()
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, applicantEmail: null);
+        var seen = new HashSet<string>();
+        var received = await fx.NewMailAsync(code, "request-received", Desk, seen);
+        var review = await fx.NewMailAsync(code, "partner-review-request", Novain, seen);
+        Assert.Equal(["withdraw"], received.Links.Keys);
+        await ActAndConfirmAsync(fx.NewClient(), review.Link("ask-info"), new() { ["Input.Question"] = "Il richiedente ha già una partita IVA?" });
+        await fx.DrainAsync();
+
+        var info = await fx.NewMailAsync(code, "info-request", Desk, seen);
+        await ActAndConfirmAsync(fx.NewClient(), info.Link("answer-info"), new() { ["Input.Answer"] = "No, la aprirà dopo il brevetto." });
+        await fx.DrainAsync();
+
+        Assert.Equal("No, la aprirà dopo il brevetto.", (await fx.StateAsync(id)).InfoExchanges[^1].Answer);
+    }
+
+    [Fact]
     public async Task Given_an_event_registration_when_the_registrant_cancels_by_link_then_the_invite_is_cancelled()
     {
         var code = "EV-2026-" + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);

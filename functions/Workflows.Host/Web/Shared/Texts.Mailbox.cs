@@ -27,7 +27,6 @@ public static partial class Texts
     public static string MailboxTruncated => L(
         "L'e-mail era troppo lunga per essere conservata per intero: la parte finale è stata tagliata.",
         "The e-mail was too long to be kept in full: its end was cut.");
-    public static string MailboxOpen(string subject) => L($"Apri l'e-mail «{subject}»", $"Open the e-mail \"{subject}\"");
 
     public static string MailKind(string template) => template switch
     {
