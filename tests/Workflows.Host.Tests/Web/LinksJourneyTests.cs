@@ -404,6 +404,68 @@ public sealed class LinksJourneyTests(LinksFixture fx)
         Assert.Equal("CANCEL", cancelled.Local.IcsMethod);
     }
 
+    [Fact]
+    public async Task Given_dates_that_do_not_suit_when_the_applicant_asks_for_others_the_partner_cancels_and_the_applicant_moves_it_then_each_goes_back_to_scheduling()
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);
+        var seen = new HashSet<string>();
+        var partner = fx.NewClient();
+        var applicant = fx.NewClient();
+        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-review-request", Novain, seen)).Link("accept"));
+        await fx.DrainAsync();
+
+        // The applicant cannot come on the proposed date and says when they can.
+        var convocation = await ProposeAsync(code, seen, fx.Next(DayOfWeek.Friday, new TimeOnly(9, 0), minDays: 3));
+        await ActAndConfirmAsync(applicant, convocation.Link("other-slots"), new() { ["Input.Note"] = "Solo il lunedì mattina." });
+        await fx.DrainAsync();
+        var state = await fx.StateAsync(id);
+        Assert.Equal(DeskRequestStep.Scheduling, state.Step);
+        Assert.Equal(SchedulingReason.ApplicantAskedOtherSlots, state.SchedulingReason);
+        Assert.Equal("Solo il lunedì mattina.", state.SchedulingNote);
+
+        // New date, confirmed; then the partner cancels it: the applicant's calendar gets the CANCEL.
+        convocation = await ProposeAsync(code, seen, fx.Next(DayOfWeek.Monday, new TimeOnly(9, 30), minDays: 3));
+        await ActAndConfirmAsync(applicant, convocation.Link("confirm-1"));
+        await fx.DrainAsync();
+        await fx.NewMailAsync(code, "meeting-confirmed", Applicant, seen);
+        var partnerConfirmed = await fx.NewMailAsync(code, "partner-meeting-confirmed", Novain, seen);
+        Assert.Equal(["partner-cancel", "partner-reschedule"], partnerConfirmed.Links.Keys.Order(StringComparer.Ordinal));
+        await ActAndConfirmAsync(partner, partnerConfirmed.Link("partner-cancel"), new() { ["Input.Reason"] = "Il consulente brevettuale è malato." });
+        await fx.DrainAsync();
+        var cancelled = await fx.NewMailAsync(code, "meeting-cancelled", Applicant, seen);
+        Assert.Equal("CANCEL", cancelled.Local.IcsMethod);
+        Assert.Equal(SchedulingReason.MeetingCancelled, (await fx.StateAsync(id)).SchedulingReason);
+
+        // Once more: confirmed, and this time the applicant moves it from the confirmation mail.
+        convocation = await ProposeAsync(code, seen, fx.Next(DayOfWeek.Monday, new TimeOnly(10, 0), minDays: 3));
+        await ActAndConfirmAsync(applicant, convocation.Link("confirm-1"));
+        await fx.DrainAsync();
+        var confirmed = await fx.NewMailAsync(code, "meeting-confirmed", Applicant, seen);
+        await ActAndConfirmAsync(applicant, confirmed.Link("reschedule"), new() { ["Input.Note"] = "Dopo le 11, per favore." });
+        await fx.DrainAsync();
+
+        state = await fx.StateAsync(id);
+        Assert.Equal(DeskRequestStep.Scheduling, state.Step);
+        Assert.Equal(SchedulingReason.ApplicantAskedOtherSlots, state.SchedulingReason);
+        Assert.Equal("Dopo le 11, per favore.", state.SchedulingNote);
+        Assert.Contains("Dopo le 11, per favore.", (await fx.NewMailAsync(code, "partner-slots-request", Novain, seen)).Local.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The partner proposes one desk slot from the latest slots request; returns the applicant's convocation.</summary>
+    private async Task<LinksFixture.Mail> ProposeAsync(string code, HashSet<string> seen, DateTimeOffset slot)
+    {
+        var request = await fx.NewMailAsync(code, "partner-slots-request", Novain, seen);
+        await ActAndConfirmAsync(fx.NewClient(), request.Link("propose-slots"), new()
+        {
+            ["Input.Slot1.Date"] = LinksFixture.DateField(slot),
+            ["Input.Slot1.Time"] = LinksFixture.TimeField(slot),
+            ["Input.Slot1.Minutes"] = "60",
+            ["Input.Slot1.Place"] = "AtDesk",
+        });
+        await fx.DrainAsync();
+        return await fx.NewMailAsync(code, "convocation", Applicant, seen);
+    }
+
     private static async Task<(string? Location, HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Page)> ActWithStatusAsync(
         HttpClient client, string url, Dictionary<string, string> fields)
     {
