@@ -11,6 +11,7 @@ builder.AddManagementApi();
 builder.AddWebUi();
 builder.AddPublicPages();
 builder.AddDemoSeed();
+builder.AddLinkPages();
 
 var app = builder.Build();
 app.UseForwardedHeaders(new() { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });

@@ -29,6 +29,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Dictionary<string, string?> _overrides = new(StringComparer.Ordinal);
 
+    /// <summary>A fresh action-link key per fixture (the host refuses to start without one).</summary>
+    public string ActionLinkKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
 
@@ -61,6 +64,8 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["ReloadStaticAssetsAtRuntime"] = "false",
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
+            ["ActionLinks:CurrentKeyId"] = "test",
+            ["ActionLinks:Keys:test"] = ActionLinkKey,
             ["Engine:WorkQueueName"] = Prefix + "-work",
             ["Engine:PoisonQueueName"] = Prefix + "-work-poison",
             ["Engine:RunLocalWorkers"] = LiveHost ? "true" : "false",

@@ -1,0 +1,174 @@
+using System.Net;
+using Workflows.Desk.Model;
+using Workflows.Host.Email;
+using static Workflows.Host.Tests.Web.LinksBrowser;
+
+namespace Workflows.Host.Tests.Web;
+
+/// <summary>The local mailbox page: the list, one mail with its working buttons, its text and its invite; off when not allowed.</summary>
+[Collection(LinksCollection.Name)]
+public sealed class MailboxPageTests(LinksFixture fx)
+{
+    private const string Ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:test@innovation-desk\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    [Fact]
+    public async Task Given_sent_mails_when_the_list_is_opened_then_the_newest_comes_first_with_recipient_subject_time_and_invite_badge()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await SendAsync($"Convocazione {tag}", "giulia.rossi@example.org", "convocation", ics: null);
+        fx.Clock.Advance(TimeSpan.FromSeconds(5));
+        await SendAsync($"Appuntamento confermato {tag}", "giulia.rossi@example.org", "meeting-confirmed", Ics);
+
+        var page = await WebFixture.GetPageAsync(fx.NewClient(), "/mailbox");
+
+        var rows = page.QuerySelectorAll("table.site-mailbox tbody tr").Where(r => r.TextContent.Contains(tag, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Appuntamento confermato", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Invito calendario", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Convocazione", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invito calendario", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("giulia.rossi@example.org", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.NotNull(rows[0].QuerySelector("time[datetime]"));
+        Assert.StartsWith("/mailbox/", rows[0].QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("Casella di posta locale", Heading(page));
+    }
+
+    [Fact]
+    public async Task Given_more_mails_than_a_page_then_the_next_page_continues_without_repeating()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 30; i++)
+        {
+            await SendAsync($"Aggiornamento {tag} n. {i:00}", "sportello.burolo@comuni.example", "desk-update", ics: null);
+        }
+
+        var client = fx.NewClient();
+        var first = await WebFixture.GetPageAsync(client, "/mailbox");
+        var next = first.QuerySelector("nav a[href^='/mailbox?next=']")?.GetAttribute("href");
+        Assert.NotNull(next);
+        var second = await WebFixture.GetPageAsync(client, next);
+
+        var firstIds = Ids(first);
+        var secondIds = Ids(second);
+        Assert.Equal(25, firstIds.Count);
+        Assert.NotEmpty(secondIds);
+        Assert.Empty(firstIds.Intersect(secondIds));
+        Assert.NotNull(second.QuerySelector("nav a[href='/mailbox']"));
+    }
+
+    [Fact]
+    public async Task Given_a_partner_mail_when_opened_then_it_shows_in_a_sandboxed_frame_with_working_buttons_and_the_text_version()
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
+        var review = await fx.NewMailAsync(code, "partner-review-request", "richieste@novain.example", new HashSet<string>());
+        var client = fx.NewClient();
+
+        var page = await WebFixture.GetPageAsync(client, "/mailbox/" + review.Local.Id);
+
+        var frame = page.QuerySelector("iframe")!;
+        var sandbox = frame.GetAttribute("sandbox")!.Split(' ');
+        Assert.DoesNotContain("allow-scripts", sandbox);
+        Assert.DoesNotContain("allow-same-origin", sandbox);
+        Assert.Contains("allow-top-navigation-by-user-activation", sandbox);
+        Assert.False(string.IsNullOrEmpty(frame.GetAttribute("title")));
+        var srcdoc = frame.GetAttribute("srcdoc")!;
+        Assert.Contains("<base target=\"_top\">", srcdoc, StringComparison.Ordinal);
+        Assert.Contains("href=\"/link/", srcdoc, StringComparison.Ordinal);
+        Assert.DoesNotContain(LinksFixture.BaseUrl + "/link/", srcdoc, StringComparison.Ordinal);
+        Assert.Contains(code, page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(review.Local.Text.Trim()[..40], page.QuerySelector("details pre")!.TextContent, StringComparison.Ordinal);
+
+        var buttons = page.QuerySelectorAll(".site-mail-buttons a").Select(a => (Label: a.TextContent, Href: a.GetAttribute("href")!)).ToList();
+        Assert.Equal(["Accetto la richiesta", "Non posso prenderla in carico", "La indirizzo a un altro partner", "Chiedo informazioni al richiedente"], buttons.Select(b => b.Label));
+        Assert.Equal(review.Link("accept"), buttons[0].Href);
+        var (status, linkPage) = await OpenAsync(client, buttons[0].Href);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Accetta la richiesta", Heading(linkPage));
+        Assert.Equal("AwaitingPartnerReview", (await fx.InstanceAsync(id)).CustomStatus);
+    }
+
+    [Fact]
+    public async Task Given_a_mail_with_an_invite_then_the_page_offers_it_as_a_calendar_file()
+    {
+        var sent = await SendAsync("Appuntamento confermato", "giulia.rossi@example.org", "meeting-confirmed", Ics);
+        var client = fx.NewClient();
+
+        var page = await WebFixture.GetPageAsync(client, "/mailbox/" + sent.MessageId);
+        var href = page.QuerySelector("a[download]")?.GetAttribute("href");
+        using var response = await client.GetAsync(href);
+
+        Assert.Equal($"/mailbox/{sent.MessageId}/invite.ics", href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(response.Content.Headers.ContentType!.Parameters, p => p.Name == "method" && p.Value == "REQUEST");
+        Assert.Equal(Ics, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/mailbox/0000000000000000000-00000000")]
+    [InlineData("/mailbox/not-a-mail")]
+    [InlineData("/mailbox/not-a-mail/invite.ics")]
+    public async Task Given_an_unknown_mail_then_404(string url)
+    {
+        var (status, _) = await OpenAsync(fx.NewClient(), url);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Fact]
+    public async Task Given_a_mail_without_invite_then_its_invite_is_404()
+    {
+        var sent = await SendAsync("Aggiornamento", "sportello.burolo@comuni.example", "desk-update", ics: null);
+
+        var (status, _) = await OpenAsync(fx.NewClient(), $"/mailbox/{sent.MessageId}/invite.ics");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Fact]
+    public async Task Given_an_altered_continuation_token_then_a_readable_page_never_an_error_dump()
+    {
+        var (status, page) = await OpenAsync(fx.NewClient(), "/mailbox?next=%7B%22nonsense%20%00x");
+
+        // The storage client reads most garbage as a position in the table (a page from there); what it cannot read is a 400.
+        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"answered {(int)status}");
+        Assert.Contains(Heading(page), new[] { "Casella di posta locale", "Richiesta non valida" });
+    }
+
+    [Fact]
+    public async Task Given_the_mailbox_switched_off_then_its_pages_are_404()
+    {
+        var host = new LinksFixture();
+        host.With("Mailbox:Enabled", "false");
+        await host.InitializeAsync();
+        try
+        {
+            var sent = await host.Mailbox.SendAsync(Envelope("Prova", "a@example.org", "desk-update", Ics), CancellationToken.None);
+            var client = host.NewClient();
+
+            Assert.Equal(HttpStatusCode.NotFound, (await OpenAsync(client, "/mailbox")).Status);
+            Assert.Equal(HttpStatusCode.NotFound, (await OpenAsync(client, "/mailbox/" + sent.MessageId)).Status);
+            Assert.Equal(HttpStatusCode.NotFound, (await OpenAsync(client, $"/mailbox/{sent.MessageId}/invite.ics")).Status);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    private Task<EmailSendResult> SendAsync(string subject, string to, string category, string? ics) =>
+        fx.Mailbox.SendAsync(Envelope(subject, to, category, ics), CancellationToken.None);
+
+    private static EmailEnvelope Envelope(string subject, string to, string category, string? ics) => new(
+        to,
+        subject,
+        $"<!DOCTYPE html><html lang=\"it\"><head><title>{subject}</title></head><body><p>{subject}</p></body></html>",
+        subject,
+        ics,
+        ics is null ? null : "REQUEST",
+        new Dictionary<string, string> { ["instanceId"] = "test" },
+        category);
+
+    private static List<string> Ids(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("table.site-mailbox tbody tr a").Select(a => a.GetAttribute("href")!)];
+}
