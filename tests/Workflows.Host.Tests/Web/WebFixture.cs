@@ -70,8 +70,6 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["Engine:PoisonQueueName"] = Prefix + "-work-poison",
             ["Engine:RunLocalWorkers"] = LiveHost ? "true" : "false",
             ["Engine:SweepInterval"] = "00:00:01",
-            ["ActionLinks:CurrentKeyId"] = "test",
-            ["ActionLinks:Keys:test"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["SignIn:PerIpPermits"] = "1000",
             ["SignIn:PerAddressPermits"] = "1000",
             ["Staff:Members:0:Email"] = CoordinatorEmail,
