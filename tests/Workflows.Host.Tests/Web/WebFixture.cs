@@ -61,6 +61,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["Engine:RunLocalWorkers"] = LiveHost ? "true" : "false",
             ["Engine:SweepInterval"] = "00:00:01",
             ["SignIn:TokenTable"] = Prefix + "SignInTokens",
+            ["ActionLinks:CurrentKeyId"] = "k1",
+            ["ActionLinks:Keys:k1"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Email:LocalMailbox:TableName"] = Prefix + "Mailbox",
             ["SignIn:PerIpPermits"] = "1000",
             ["SignIn:PerAddressPermits"] = "1000",
             ["Staff:Members:0:Email"] = CoordinatorEmail,
@@ -85,6 +88,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton<IWorkflow, SampleRequestWorkflow>();
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
+
+            // Sign-in links stay in memory so tests can follow them (the app sends them through IEmailSender).
+            services.AddSingleton<ISignInMailer, InMemorySignInMailer>();
             if (!LiveHost)
             {
                 services.AddSingleton<TimeProvider>(Clock);
