@@ -54,8 +54,9 @@ public static class WebUiExtensions
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IStaffDirectory, ConfigurationStaffDirectory>();
-        services.TryAddSingleton<ISignInMailer, InMemorySignInMailer>();
+        services.AddDeskAndPartnerPages();
+        services.TryAddSingleton<IStaffDirectory, NetworkStaffDirectory>();
+        services.TryAddSingleton<ISignInMailer, EmailSignInMailer>();
         services.TryAddSingleton<IDashboardLabels, TagValueLabels>();
         services.AddSingleton<SignInTokenStore>();
         services.AddSingleton<MagicLinks>();
