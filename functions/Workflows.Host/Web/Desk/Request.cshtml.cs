@@ -23,7 +23,7 @@ public sealed class RequestModel(NetworkDirectory directory, DeskRequestReader r
             return NotFound();
         }
 
-        var request = await requests.FindForDeskAsync(id, deskId, includeHistory: false, cancellationToken);
+        var request = await requests.FindForDeskAsync(id, deskId, includeHistory: view is null, cancellationToken);
         if (request is null)
         {
             return NotFound();

@@ -1,19 +1,23 @@
+using System.Text.Json;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
+using Workflows.Engine;
 using Workflows.Host.Web.Shared;
 
 namespace Workflows.Host.Web.Desk;
 
 /// <summary>
-/// The history summary the desk and the partner see, read from the request's state (assignments, declines,
-/// questions and answers, outcome, surveys) rather than from the engine's technical events.
+/// The history summary the desk and the partner see, in business terms: who had the request, declines, questions and
+/// answers, the outcome and the surveys come from the request's state (with the partners' names); acceptance,
+/// convocation, confirmation, reminders and deadlines come from the engine's history of applied events.
 /// </summary>
 public static class RequestTimeline
 {
-    /// <summary>The entries of <paramref name="state"/>, oldest first, in the page's language.</summary>
-    public static IReadOnlyList<TimelineEntry> Of(DeskRequestState state, NetworkDirectory directory)
+    /// <summary>The entries of the request, oldest first, the current step last, in the page's language.</summary>
+    public static IReadOnlyList<TimelineEntry> Of(DeskRequestState state, IReadOnlyList<HistoryEvent>? history, NetworkDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(directory);
         string PartnerName(string id) => state.FindPartner(id)?.Name ?? directory.FindPartner(id)?.Name ?? id;
 
         var entries = new List<TimelineEntry> { new(state.SubmittedAt, Texts.HistoryFiled(state.Desk.Name)) };
@@ -34,11 +38,61 @@ public static class RequestTimeline
         }
 
         entries.AddRange(state.SurveyResponses.Select(r => new TimelineEntry(r.At, Texts.HistorySurvey(r.Round, r.Progress, r.Satisfaction), r.Comment)));
-        entries.Add(state.Step.IsTerminal()
+        foreach (var e in history ?? [])
+        {
+            if (Describe(e) is { } title)
+            {
+                entries.Add(new TimelineEntry(e.Timestamp, title, Detail(e)));
+            }
+        }
+
+        // Stable sort: entries of the same instant keep the order they were added in.
+        var ordered = entries.OrderBy(e => e.At).ToList();
+        ordered.Add(state.Step.IsTerminal()
             ? new TimelineEntry(state.StepEnteredAt, Texts.HistoryEnded(state.Step), state.Step == DeskRequestStep.Withdrawn ? state.WithdrawalReason : null)
             : new TimelineEntry(state.StepEnteredAt, Texts.HistoryStep(state.Step)));
+        return ordered;
+    }
 
-        // Stable: entries of the same instant keep the order they were added in (an assignment follows its decline).
-        return [.. entries.OrderBy(e => e.At)];
+    /// <summary>The line of a history event the state does not already tell; null for the others.</summary>
+    private static string? Describe(HistoryEvent e) => (e.Kind, e.Name) switch
+    {
+        ("EventRaised", DeskRequestEvents.PartnerAccepted) => Texts.HistoryAccepted,
+        ("EventRaised", DeskRequestEvents.SlotsProposed) => Texts.HistorySlotsProposed,
+        ("EventRaised", DeskRequestEvents.SlotConfirmed) => Texts.HistorySlotConfirmed,
+        ("EventRaised", DeskRequestEvents.OtherSlotsRequested) => Texts.HistoryOtherSlots,
+        ("EventRaised", DeskRequestEvents.MeetingCancelled) => Texts.HistoryMeetingCancelled,
+        ("EventRaised", DeskRequestEvents.Remind) => Texts.HistoryRemindedByCoordinator,
+        ("TimerFired", DeskRequestTimers.PartnerEscalation) => Texts.HistoryEscalated,
+        ("TimerFired", DeskRequestTimers.ConvocationExpiry) => Texts.HistoryConvocationExpired,
+        ("TimerFired", DeskRequestTimers.MeetingPassed) => Texts.HistoryMeetingPassed,
+        ("TimerFired", DeskRequestTimers.InfoReminder or DeskRequestTimers.ConvocationReminder) => Texts.HistoryApplicantReminded,
+        ("TimerFired", DeskRequestTimers.MeetingReminder48h or DeskRequestTimers.MeetingReminder24h) => Texts.HistoryMeetingReminder,
+        ("TimerFired", DeskRequestTimers.TriageReminder) => Texts.HistoryTriageReminder,
+        ("TimerFired", { } name) when name.StartsWith("partner-reminder-", StringComparison.Ordinal) => Texts.HistoryPartnerReminded,
+        ("TimerFired", { } name) when name.StartsWith("survey-", StringComparison.Ordinal) => Texts.HistorySurveySent(name["survey-".Length..]),
+        ("Suspended", _) => Texts.HistorySuspended,
+        ("Resumed", _) => Texts.HistoryResumed,
+        ("Terminated", _) => Texts.HistoryTerminated,
+        _ => null,
+    };
+
+    /// <summary>The text a person wrote with the event (a note, a reason), if any.</summary>
+    private static string? Detail(HistoryEvent e)
+    {
+        if (e.Payload is not { ValueKind: JsonValueKind.Object } payload)
+        {
+            return null;
+        }
+
+        foreach (var property in (string[])["note", "reason"])
+        {
+            if (payload.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                return value.GetString();
+            }
+        }
+
+        return null;
     }
 }

@@ -136,7 +136,7 @@ public static partial class Texts
         "Give the code to the applicant: they will need it whenever they contact the desk or the partner.");
     public static string WhatHappensNext => L("Cosa succede ora", "What happens next");
     public static string NextPartner(string partner, string due) => L(
-        $"La richiesta è stata inoltrata a {partner}, che la esaminerà entro il {due}: può accettarla, chiedere informazioni, proporla a un altro partner o non accoglierla.",
+        $"La richiesta è stata inoltrata a {partner}, che la esaminerà entro {due}: può accettarla, chiedere informazioni, proporla a un altro partner o non accoglierla.",
         $"The request has gone to {partner}, who will review it by {due}: they may accept it, ask for information, refer it to another partner or decline it.");
     public static string NextTriage => L(
         "Nessun partner della rete segue questo ambito nel Comune: il coordinamento della rete sceglierà a chi affidare la richiesta.",
@@ -220,6 +220,23 @@ public static partial class Texts
         DeskRequestStep.Closed => L("Richiesta chiusa dopo il monitoraggio", "Request closed after the follow-up"),
         _ => Step(step.ToString()),
     };
+    public static string HistoryAccepted => L("Il partner ha accettato la richiesta", "The partner accepted the request");
+    public static string HistorySlotsProposed => L("Date dell'incontro proposte al richiedente", "Meeting dates proposed to the applicant");
+    public static string HistorySlotConfirmed => L("Il richiedente ha confermato l'appuntamento", "The applicant confirmed the appointment");
+    public static string HistoryOtherSlots => L("Il richiedente ha chiesto altre date", "The applicant asked for other dates");
+    public static string HistoryMeetingCancelled => L("Il partner ha annullato l'appuntamento", "The partner cancelled the appointment");
+    public static string HistoryRemindedByCoordinator => L("Sollecito inviato dal coordinamento", "Reminder sent by the coordinators");
+    public static string HistoryEscalated => L("Scadenza superata: segnalata al coordinamento della rete", "Deadline passed: reported to the network's coordinators");
+    public static string HistoryConvocationExpired => L("Convocazione scaduta senza risposta del richiedente", "Convocation expired without an answer from the applicant");
+    public static string HistoryMeetingPassed => L("L'ora dell'incontro è passata", "The meeting time has passed");
+    public static string HistoryApplicantReminded => L("Promemoria inviato al richiedente", "Reminder sent to the applicant");
+    public static string HistoryMeetingReminder => L("Promemoria dell'appuntamento inviato al richiedente", "Appointment reminder sent to the applicant");
+    public static string HistoryTriageReminder => L("Promemoria inviato al coordinamento", "Reminder sent to the coordinators");
+    public static string HistoryPartnerReminded => L("Sollecito automatico al partner", "Automatic reminder to the partner");
+    public static string HistorySurveySent(string round) => L($"Questionario a {round} giorni inviato", $"{round}-day survey sent");
+    public static string HistorySuspended => L("Sospesa dal coordinamento", "Suspended by the coordinators");
+    public static string HistoryResumed => L("Ripresa dal coordinamento", "Resumed by the coordinators");
+    public static string HistoryTerminated => L("Chiusa d'ufficio dal coordinamento", "Closed by the coordinators");
     public static string HistoryStep(DeskRequestStep step) => L($"Ora: {Step(step.ToString())}", $"Now: {Step(step.ToString())}");
 
     public static string OutcomeLabel(MeetingOutcome outcome) => outcome switch
