@@ -16,6 +16,9 @@ internal static class DeskPages
     /// <summary>The desk of Perosa Canavese, known only from the directory.</summary>
     public const string PerosaDesk = "sportello.perosa-canavese@comuni.example";
 
+    /// <summary>The desk of Montalenghe, known only from the directory (few requests: its list fits one page).</summary>
+    public const string MontalengheDesk = "sportello.montalenghe@comuni.example";
+
     /// <summary>Novain's reviewer (innovation, digital, marketing in TO).</summary>
     public const string Novain = "richieste@novain.example";
 
