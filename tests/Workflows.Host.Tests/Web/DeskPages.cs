@@ -8,7 +8,7 @@ using Workflows.Engine;
 namespace Workflows.Host.Tests.Web;
 
 /// <summary>Drives the desk and partner pages the way a person does: fetch the form, post it with its token.</summary>
-internal static class DeskPages
+public static class DeskPages
 {
     /// <summary>A desk of the demo directory (Burolo: Monday and Friday 09:00–12:30) configured in the fixture.</summary>
     public const string BuroloDesk = WebFixture.DeskEmail;

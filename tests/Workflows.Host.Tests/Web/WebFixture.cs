@@ -117,7 +117,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual void StartHost() => _ = Server;
 
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public virtual HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Signs in through the real pages (form, e-mailed link, confirm button) and returns the client.</summary>
     public async Task<HttpClient> SignedInClientAsync(string email)

@@ -154,8 +154,8 @@ public static partial class Texts
         "Dopo l'incontro, a 30 e a 90 giorni, il richiedente riceve un breve questionario: serve alla rete per misurare i risultati.",
         "After the meeting, at 30 and 90 days, the applicant receives a short survey: it helps the network measure results.");
     public static string NextDeskUpdates => L(
-        "Lo sportello riceve un'e-mail a ogni passo importante e può seguire la richiesta da questa pagina.",
-        "The desk gets an e-mail at every important step and can follow the request from these pages.");
+        "Lo sportello riceve un'e-mail a ogni passo importante e trova la richiesta nel proprio elenco, con il passo in cui si trova.",
+        "The desk gets an e-mail at every important step and finds the request in its list, with the step it is at.");
     public static string SeeRequest => L("Vedi la richiesta", "See the request");
     public static string FileAnother => L("Registra un'altra richiesta", "File another request");
     public static string BackToDeskList => L("Torna alle richieste dello sportello", "Back to the desk's requests");

@@ -154,7 +154,7 @@ public static partial class Texts
     public static string SlotsHoursNote(string address) => L(
         $"Gli incontri allo sportello ({address}) devono iniziare e finire in questi orari; un incontro in videochiamata può essere in qualsiasi momento.",
         $"Meetings at the desk ({address}) must start and end within these hours; a video call can be at any time.");
-    public static string ApplicantPrefers(string mode) => L($"Il richiedente preferisce: {mode}.", $"The applicant prefers: {mode}.");
+    public static string ApplicantPrefers(string mode) => L($"Preferenza del richiedente: {mode}.", $"The applicant's preference: {mode}.");
     public static string SlotLegend(int n) => n == 1
         ? L("Prima data (obbligatoria)", "First date (required)")
         : L($"Data {n} (facoltativa)", $"Date {n} (optional)");
