@@ -19,35 +19,63 @@ public static class RequestTimeline
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(directory);
         string PartnerName(string id) => state.FindPartner(id)?.Name ?? directory.FindPartner(id)?.Name ?? id;
+        var events = history ?? [];
 
-        var entries = new List<TimelineEntry> { new(state.SubmittedAt, Texts.HistoryFiled(state.Desk.Name)) };
-        entries.AddRange(state.Assignments.Select(a => new TimelineEntry(a.At, Texts.HistoryAssigned(a.Reason, PartnerName(a.PartnerId)), a.Note)));
-        entries.AddRange(state.Declines.Select(d => new TimelineEntry(d.At, Texts.HistoryDeclined(PartnerName(d.PartnerId)), d.Reason)));
+        // Entries read from the state take the sequence of the history event that made them, so that entries of one
+        // instant (a decline and the rerouting it causes, a timer and the step it ends) keep the order they happened in.
+        long SequenceOf(DateTimeOffset at, params string[] names) =>
+            events.Where(e => e.Timestamp == at && (names.Contains(e.Name) || names.Contains(e.Kind)))
+                .Select(e => e.Sequence)
+                .DefaultIfEmpty(0)
+                .Min();
+
+        var entries = new List<(TimelineEntry Entry, long Sequence)>
+        {
+            (new(state.SubmittedAt, Texts.HistoryFiled(state.Desk.Name)), SequenceOf(state.SubmittedAt, "Started")),
+        };
+        foreach (var d in state.Declines)
+        {
+            entries.Add((new(d.At, Texts.HistoryDeclined(PartnerName(d.PartnerId)), d.Reason), SequenceOf(d.At, DeskRequestEvents.PartnerDeclined)));
+        }
+
+        foreach (var a in state.Assignments)
+        {
+            entries.Add((
+                new(a.At, Texts.HistoryAssigned(a.Reason, PartnerName(a.PartnerId)), a.Note),
+                SequenceOf(a.At, "Started", DeskRequestEvents.PartnerDeclined, DeskRequestEvents.PartnerReferred, DeskRequestEvents.Reassign, DeskRequestEvents.TriageAssign)));
+        }
+
         foreach (var exchange in state.InfoExchanges)
         {
-            entries.Add(new TimelineEntry(exchange.AskedAt, Texts.HistoryQuestion(PartnerName(exchange.PartnerId)), exchange.Question));
+            entries.Add((
+                new(exchange.AskedAt, Texts.HistoryQuestion(PartnerName(exchange.PartnerId)), exchange.Question),
+                SequenceOf(exchange.AskedAt, DeskRequestEvents.PartnerAskedInfo)));
             if (exchange.AnsweredAt is { } answeredAt)
             {
-                entries.Add(new TimelineEntry(answeredAt, Texts.HistoryAnswer, exchange.Answer));
+                entries.Add((new(answeredAt, Texts.HistoryAnswer, exchange.Answer), SequenceOf(answeredAt, DeskRequestEvents.InfoAnswered)));
             }
         }
 
         if (state.Outcome is { } outcome && state.OutcomeRecordedAt is { } recordedAt)
         {
-            entries.Add(new TimelineEntry(recordedAt, Texts.HistoryOutcome(outcome), state.OutcomeNotes));
+            entries.Add((new(recordedAt, Texts.HistoryOutcome(outcome), state.OutcomeNotes), SequenceOf(recordedAt, DeskRequestEvents.OutcomeRecorded)));
         }
 
-        entries.AddRange(state.SurveyResponses.Select(r => new TimelineEntry(r.At, Texts.HistorySurvey(r.Round, r.Progress, r.Satisfaction), r.Comment)));
-        foreach (var e in history ?? [])
+        foreach (var r in state.SurveyResponses)
+        {
+            entries.Add((new(r.At, Texts.HistorySurvey(r.Round, r.Progress, r.Satisfaction), r.Comment), SequenceOf(r.At, DeskRequestEvents.SurveyAnswered)));
+        }
+
+        foreach (var e in events)
         {
             if (Describe(e) is { } title)
             {
-                entries.Add(new TimelineEntry(e.Timestamp, title, Detail(e)));
+                entries.Add((new TimelineEntry(e.Timestamp, title, Detail(e)), e.Sequence));
             }
         }
 
-        // Stable sort: entries of the same instant keep the order they were added in.
-        var ordered = entries.OrderBy(e => e.At).ToList();
+        // Stable sort: entries of the same instant and event keep the order they were added in.
+        var ordered = entries.OrderBy(e => e.Entry.At).ThenBy(e => e.Sequence).Select(e => e.Entry).ToList();
         ordered.Add(state.Step.IsTerminal()
             ? new TimelineEntry(state.StepEnteredAt, Texts.HistoryEnded(state.Step), state.Step == DeskRequestStep.Withdrawn ? state.WithdrawalReason : null)
             : new TimelineEntry(state.StepEnteredAt, Texts.HistoryStep(state.Step)));
