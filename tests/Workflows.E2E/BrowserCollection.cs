@@ -1,5 +1,6 @@
 namespace Workflows.E2E;
 
+/// <summary>Sign-in, dashboard and accessibility checks share one host and one Chromium.</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {

@@ -54,7 +54,8 @@ public static class WebUiExtensions
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IStaffDirectory, ConfigurationStaffDirectory>();
+        services.AddDeskAndPartnerPages();
+        services.TryAddSingleton<IStaffDirectory, NetworkStaffDirectory>();
         services.TryAddSingleton<ISignInMailer, EmailSignInMailer>();
         services.TryAddSingleton<IDashboardLabels, TagValueLabels>();
         services.AddSingleton<SignInTokenStore>();

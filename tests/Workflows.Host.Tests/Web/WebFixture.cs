@@ -70,6 +70,8 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["Engine:PoisonQueueName"] = Prefix + "-work-poison",
             ["Engine:RunLocalWorkers"] = LiveHost ? "true" : "false",
             ["Engine:SweepInterval"] = "00:00:01",
+            ["SignIn:TokenTable"] = Prefix + "SignInTokens",
+            ["Email:LocalMailbox:TableName"] = Prefix + "Mailbox",
             ["SignIn:PerIpPermits"] = "1000",
             ["SignIn:PerAddressPermits"] = "1000",
             ["Staff:Members:0:Email"] = CoordinatorEmail,
@@ -95,6 +97,8 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<IWorkflow, SampleRequestWorkflow>();
             services.AddSingleton(new WorkflowDiagram(SampleRequestWorkflow.WorkflowName, WorkflowSteps.DeskRequestSteps, WorkflowSteps.Endings));
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
+
+            // Sign-in links stay in memory so tests can follow them (the app sends them through IEmailSender).
             services.AddSingleton<ISignInMailer, InMemorySignInMailer>();
             if (!LiveHost)
             {
@@ -122,7 +126,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual void StartHost() => _ = Server;
 
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public virtual HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Signs in through the real pages (form, e-mailed link, confirm button) and returns the client.</summary>
     public async Task<HttpClient> SignedInClientAsync(string email)

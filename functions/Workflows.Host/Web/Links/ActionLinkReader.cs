@@ -77,7 +77,7 @@ public sealed class ActionLinkReader(ActionLinkSigner signer, WorkflowClient cli
                     return new LinkReading(
                         status, claims, spec, instance, Registration: registration,
                         Recipient: isRegistrant ? LinkParty.Registrant : LinkParty.Unknown,
-                        Culture: isRegistrant ? Desk.Model.Cultures.Normalize(registration.Registration.Culture) : null);
+                        Culture: isRegistrant ? global::Workflows.Desk.Model.Cultures.Normalize(registration.Registration.Culture) : null);
             }
         }
         catch (JsonException)
@@ -90,7 +90,7 @@ public sealed class ActionLinkReader(ActionLinkSigner signer, WorkflowClient cli
 
     private (LinkParty Party, string? Culture) RecipientOf(ActionLinkClaims claims, DeskRequestState s)
     {
-        static string C(string culture) => Desk.Model.Cultures.Normalize(culture);
+        static string C(string culture) => global::Workflows.Desk.Model.Cultures.Normalize(culture);
 
         if (s.Applicant.HasEmail ? signer.IsFor(claims, s.Applicant.Email!) : signer.IsFor(claims, s.Desk.Email))
         {

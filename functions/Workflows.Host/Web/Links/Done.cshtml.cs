@@ -7,6 +7,8 @@ using Workflows.Host.Web.Mailbox;
 
 namespace Workflows.Host.Web.Links;
 
+using Partner = Workflows.Desk.Model.Partner;
+
 /// <summary>
 /// The result page after a link's POST (<c>/link/{token}/{action}/done</c>): what was recorded and what happens
 /// next. Shown once, right after the action; opened again later it hands over to the link's own page, which says

@@ -8,6 +8,8 @@ using A = Workflows.Desk.Requests.DeskRequestActions;
 
 namespace Workflows.Host.Web.Links;
 
+using Partner = Workflows.Desk.Model.Partner;
+
 /// <summary>
 /// Turns a link's form into the event payload the workflow expects, checking on the server what the decider would
 /// refuse (so the user reads a clear message next to the field instead of a refusal). Every payload carries the

@@ -4,6 +4,8 @@ using Workflows.Desk.Model;
 
 namespace Workflows.Host.Web.Public;
 
+using Partner = Workflows.Desk.Model.Partner;
+
 /// <summary>
 /// The map of the network's actors, for anyone: partners with their topics, territories and contact, and the desks
 /// with their opening hours, filtered by province, comune and topic. Unknown filter values answer 400.

@@ -43,17 +43,6 @@ public static partial class Texts
     public static string Hours(DayOfWeek day, TimeOnly from, TimeOnly to) =>
         $"{DayName(day)} {from:HH\\:mm}–{to:HH\\:mm}";
 
-    public static string DayName(DayOfWeek day) => day switch
-    {
-        DayOfWeek.Monday => L("lunedì", "Monday"),
-        DayOfWeek.Tuesday => L("martedì", "Tuesday"),
-        DayOfWeek.Wednesday => L("mercoledì", "Wednesday"),
-        DayOfWeek.Thursday => L("giovedì", "Thursday"),
-        DayOfWeek.Friday => L("venerdì", "Friday"),
-        DayOfWeek.Saturday => L("sabato", "Saturday"),
-        _ => L("domenica", "Sunday"),
-    };
-
     public static string StatisticsTitle => L("Statistiche aperte della rete", "The network's open statistics");
     public static string StatisticsIntro => L(
         "Quante richieste hanno ricevuto gli sportelli, su quali temi, in quali Comuni, a quali partner sono andate, dove si trovano ora e come si sono concluse. Sono dati aggregati, senza alcun dato personale.",

@@ -58,10 +58,11 @@ public sealed class LinkModel(MagicLinks links, SignInTokenStore tokens, IStaffD
             return Page();
         }
 
+        var principal = StaffClaims.ToPrincipal(member);
         await HttpContext.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            StaffClaims.ToPrincipal(member),
+            principal,
             new AuthenticationProperties { IsPersistent = false });
-        return LocalRedirect(ReturnUrl ?? (member.Has(StaffRole.Coordinator) ? "/coordinator" : "/"));
+        return LocalRedirect(ReturnUrl ?? Extensions.DeskPartnerPagesExtensions.StartPage(principal));
     }
 }

@@ -8,4 +8,10 @@ public static class StaffPolicies
     /// also takes tokens): an anonymous browser is redirected to the sign-in page, not answered 401.
     /// </summary>
     public const string Coordinator = "StaffCoordinator";
+
+    /// <summary>Signed-in staff with the desk role and a desk.</summary>
+    public const string Desk = "Desk";
+
+    /// <summary>Signed-in staff with the partner role and a partner organisation.</summary>
+    public const string Partner = "Partner";
 }
