@@ -33,6 +33,7 @@ public sealed class LinksFixture : WebFixture
         With("Email:LocalMailbox:TableName", Prefix + "Mail");
         With("Site:BaseUrl", BaseUrl);
         With("LinkPages:PerIpPermits", "100000");
+        With("Mailbox:Enabled", "true"); // the base fixture runs as Production, where the page is off by default
     }
 
     public LocalMailboxSender Mailbox => Services.GetRequiredService<LocalMailboxSender>();
