@@ -18,18 +18,20 @@ internal sealed class DemoJourney
     private readonly DemoClock _clock;
     private readonly NetworkDirectory _directory;
     private readonly DemoRequestPlan _plan;
+    private readonly Web.Desk.RequestCodeSequence _codes;
     private readonly DateTimeOffset _anchor;
     private readonly Random _random;
     private readonly InnovationDesk _desk;
     private InstanceId _id;
 
-    public DemoJourney(WorkflowClient client, DemoClock clock, NetworkDirectory directory, DemoRequestPlan plan, DateTimeOffset anchor)
+    public DemoJourney(WorkflowClient client, DemoClock clock, NetworkDirectory directory, DemoRequestPlan plan, DateTimeOffset anchor, Web.Desk.RequestCodeSequence codes)
     {
         _client = client;
         _clock = clock;
         _directory = directory;
         _plan = plan;
         _anchor = anchor;
+        _codes = codes;
         _random = new Random(plan.Seed);
         _desk = directory.FindDesk(plan.Intake.DeskId)!;
     }
@@ -41,7 +43,15 @@ internal sealed class DemoJourney
     public async Task<bool> RunAsync(CancellationToken ct)
     {
         _clock.Set(_plan.CreatedAt);
+        if (await _client.GetInstanceAsync(InstanceOf(_plan), includeHistory: false, ct) is not null)
+        {
+            _id = InstanceOf(_plan);
+            return false;
+        }
+
+        // Demo requests take their codes from the same sequence as the desks, so a real intake never repeats one.
         var input = _directory.PrepareRequest(_plan.Intake, _plan.RequestCode);
+        input = input with { RequestCode = await _codes.NextCodeAsync(input.Comune.Province, _plan.CreatedAt.Year, ct) };
         var started = await _client.StartAsync(DeskRequestWorkflow.WorkflowName, input, new StartOptions { IdempotencyKey = _plan.Key }, ct);
         if (started.Rejection is not null)
         {

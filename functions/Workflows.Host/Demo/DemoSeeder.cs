@@ -19,7 +19,8 @@ public sealed class DemoSeeder(
     IOptions<WorkflowEngineOptions> engineOptions,
     IOptions<DemoOptions> options,
     TimeProvider time,
-    ILoggerFactory loggers)
+    ILoggerFactory loggers,
+    Web.Desk.RequestCodeSequence codes)
 {
     private const int Attempts = 3;
     private readonly ILogger _logger = loggers.CreateLogger<DemoSeeder>();
@@ -65,7 +66,7 @@ public sealed class DemoSeeder(
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var journey = new DemoJourney(engine.Client, engine.Clock, directory, plan, anchor);
+            var journey = new DemoJourney(engine.Client, engine.Clock, directory, plan, anchor, codes);
             try
             {
                 return await journey.RunAsync(ct);
