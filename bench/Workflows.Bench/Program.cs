@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Workflows.Bench;
+
+// The benchmark console: see bench/README.md. Runs against Azurite (AZURITE_CONNECTION_STRING), prints a
+// table and writes bench/results/latest.json. Every figure is measured in this run.
+var settings = BenchSettings.FromArgs(args);
+#if DEBUG
+await Console.Error.WriteLineAsync("warning: this is a Debug build; measure with `dotnet run -c Release --project bench/Workflows.Bench`.");
+#endif
+var loadBefore = Machine.LoadAverage();
+var total = Stopwatch.StartNew();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Workflows bench: {settings.Concurrency} clients, warm-up {settings.WarmUp.TotalSeconds} s, window {settings.Phase.TotalSeconds} s; load average {loadBefore}"));
+
+Console.WriteLine("1/4 raw ceiling (entity-group transaction + enqueue)...");
+var ceiling = await CeilingPhase.RunAsync(settings);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ceiling.PerSecond:F0}/s ({ceiling.Operations} ops, {ceiling.Errors} errors)"));
+
+Console.WriteLine("2/4 engine transitions (event -> state + custom status + one e-mail)...");
+var engine = await ThroughputPhase.RunAsync(settings);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {engine.PerSecond:F0}/s ({engine.Operations} transitions, {engine.Errors} errors), e-mails dispatched meanwhile {engine.AlongsidePerSecond:F0}/s"));
+
+Console.WriteLine($"3/4 event -> e-mail dispatched latency, {settings.LatencyClients} clients...");
+var latency = await LatencyPhase.RunAsync(settings);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  p50 {latency.Latency.P50} ms, p95 {latency.Latency.P95} ms, p99 {latency.Latency.P99} ms ({latency.Samples} samples, {latency.TimedOut} timed out)"));
+
+Console.WriteLine($"4/4 {settings.Timers} durable timers due within {settings.TimerWindow.TotalSeconds} s...");
+var timers = await TimerPhase.RunAsync(settings);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fired {timers.Fired}; lateness p50 {timers.Lateness.P50} ms, p95 {timers.Lateness.P95} ms, p99 {timers.Lateness.P99} ms, max {timers.MaxMs} ms"));
+
+var ratio = ceiling.PerSecond > 0 ? engine.PerSecond / ceiling.PerSecond : 0;
+var targets = new Dictionary<string, bool>
+{
+    ["ratio>=0.5"] = ratio >= 0.5,
+    ["eventToDispatchMs.p95<=1000"] = latency.Latency.P95 <= 1000 && latency.TimedOut == 0,
+    ["timerLatenessMs.p99<=5000"] = timers.Lateness.P99 <= 5000 && timers.Fired == settings.Timers,
+};
+var report = new BenchReport
+{
+    CeilingPerSecond = Math.Round(ceiling.PerSecond, 1),
+    EnginePerSecond = Math.Round(engine.PerSecond, 1),
+    Ratio = Math.Round(ratio, 3),
+    EventToDispatchMs = latency.Latency,
+    TimerLatenessMs = timers.Lateness,
+    Timers = settings.Timers,
+    PeakRssMb = Machine.PeakRssMb(),
+    Targets = targets,
+    Details = new Dictionary<string, object>
+    {
+        ["ceilingOperations"] = ceiling.Operations,
+        ["ceilingErrors"] = ceiling.Errors,
+        ["engineTransitions"] = engine.Operations,
+        ["engineErrors"] = engine.Errors,
+        ["engineDispatchedPerSecond"] = Math.Round(engine.AlongsidePerSecond, 1),
+        ["eventToDispatchSamples"] = latency.Samples,
+        ["eventToDispatchTimedOut"] = latency.TimedOut,
+        ["timersFired"] = timers.Fired,
+        ["timerLatenessMaxMs"] = timers.MaxMs,
+        ["timerSetUpSeconds"] = Math.Round(timers.SetUp.TotalSeconds, 1),
+        ["timerDrainAfterWindowSeconds"] = Math.Round(timers.Drain.TotalSeconds, 1),
+        ["totalSeconds"] = Math.Round(total.Elapsed.TotalSeconds, 1),
+        ["commit"] = Environment.GetEnvironmentVariable("BENCH_COMMIT") ?? string.Empty,
+    },
+    Settings = new Dictionary<string, object>
+    {
+        ["concurrency"] = settings.Concurrency,
+        ["warmUpSeconds"] = settings.WarmUp.TotalSeconds,
+        ["windowSeconds"] = settings.Phase.TotalSeconds,
+        ["latencyClients"] = settings.LatencyClients,
+        ["timersPerInstance"] = settings.TimersPerInstance,
+        ["timerWindowSeconds"] = settings.TimerWindow.TotalSeconds,
+        ["timerLeadSeconds"] = settings.TimerLead.TotalSeconds,
+    },
+    Machine = Machine.Describe(loadBefore, Machine.LoadAverage()),
+};
+
+ResultsTable.Print(report);
+Directory.CreateDirectory(Path.GetDirectoryName(settings.OutputPath)!);
+await File.WriteAllTextAsync(settings.OutputPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+Console.WriteLine($"Written {settings.OutputPath} in {total.Elapsed.TotalSeconds:F0} s.");
+return targets.Values.All(v => v) ? 0 : 2;
