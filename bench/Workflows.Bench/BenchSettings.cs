@@ -34,9 +34,20 @@ internal sealed record BenchSettings
 
     public required string OutputPath { get; init; }
 
+    /// <summary>Count storage requests per operation (diagnostic; costs CPU, so not for the reference figures).</summary>
+    public bool CountRequests { get; init; }
+
+    /// <summary>The phases to run (all by default): ceiling, engine, latency, timers.</summary>
+    public IReadOnlySet<string> Phases { get; init; } = AllPhases;
+
+    public static IReadOnlySet<string> AllPhases { get; } = new HashSet<string>(["ceiling", "engine", "latency", "timers"], StringComparer.Ordinal);
+
+    public bool Runs(string phase) => Phases.Contains(phase);
+
     /// <summary>
     /// Reads <c>AZURITE_CONNECTION_STRING</c> and the options <c>--out PATH</c>, <c>--concurrency N</c>,
-    /// <c>--seconds N</c> (measured window), <c>--timers N</c> and <c>--quick</c> (a short smoke run).
+    /// <c>--seconds N</c> (measured window), <c>--timers N</c>, <c>--phases a,b</c> (a subset, for tuning) and
+    /// <c>--quick</c> (a short smoke run).
     /// </summary>
     public static BenchSettings FromArgs(IReadOnlyList<string> args)
     {
@@ -55,6 +66,8 @@ internal sealed record BenchSettings
                 "--concurrency" => settings with { Concurrency = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--seconds" => settings with { Phase = TimeSpan.FromSeconds(int.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--timers" => settings with { Timers = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--phases" => settings with { Phases = new HashSet<string>(Value().Split(','), StringComparer.Ordinal) },
+                "--count-requests" => settings with { CountRequests = true },
                 "--quick" => settings with
                 {
                     WarmUp = TimeSpan.FromSeconds(2),
@@ -64,7 +77,7 @@ internal sealed record BenchSettings
                     TimerLead = TimeSpan.FromSeconds(5),
                     TimerGrace = TimeSpan.FromSeconds(30),
                 },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --out PATH --concurrency N --seconds N --timers N --quick"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --out PATH --concurrency N --seconds N --timers N --phases ceiling,engine,latency,timers --count-requests --quick"),
             };
         }
 

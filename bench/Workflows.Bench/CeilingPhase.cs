@@ -31,7 +31,9 @@ internal static class CeilingPhase
                 etags[w] = created.Headers.ETag ?? ETag.All;
             }
 
-            return await ClosedLoop.RunAsync(settings.Concurrency, async (w, _) =>
+            using var requests = settings.CountRequests ? new StorageRequests() : null;
+            IReadOnlyDictionary<string, long> before = new Dictionary<string, long>(), after = before;
+            var rate = await ClosedLoop.RunAsync(settings.Concurrency, async (w, _) =>
             {
                 var pk = partitions[w];
                 var sequence = ++sequences[w];
@@ -59,7 +61,19 @@ internal static class CeilingPhase
                 etags[w] = response.Value[0].Headers.ETag ?? ETag.All;
                 await queue.SendMessageAsync(JsonSerializer.Serialize(new { k = "o", i = pk, r = outbox.RowKey }));
                 return true;
-            }, settings.WarmUp, settings.Phase);
+            }, settings.WarmUp, settings.Phase, edges: open =>
+            {
+                if (requests is not null)
+                {
+                    (open ? ref before : ref after) = requests.Snapshot();
+                }
+            });
+            if (requests is not null)
+            {
+                Console.WriteLine("  " + StorageRequests.Describe(before, after, rate.Operations));
+            }
+
+            return rate;
         }
         finally
         {

@@ -19,7 +19,8 @@ internal static class ClosedLoop
     /// <param name="warmUp">Run, not measured.</param>
     /// <param name="window">Measured.</param>
     /// <param name="alongside">A counter whose rate in the window is reported too.</param>
-    public static async Task<Rate> RunAsync(int workers, Func<int, bool, Task<bool>> operation, TimeSpan warmUp, TimeSpan window, Func<long>? alongside = null)
+    /// <param name="edges">Called when the window opens (true) and closes (false).</param>
+    public static async Task<Rate> RunAsync(int workers, Func<int, bool, Task<bool>> operation, TimeSpan warmUp, TimeSpan window, Func<long>? alongside = null, Action<bool>? edges = null)
     {
         long done = 0;
         long errors = 0;
@@ -49,10 +50,12 @@ internal static class ClosedLoop
         var startCount = Interlocked.Read(ref done);
         var startErrors = Interlocked.Read(ref errors);
         var startAlongside = alongside?.Invoke() ?? 0;
+        edges?.Invoke(true);
         var started = Stopwatch.GetTimestamp();
         Volatile.Write(ref stage, 1);
         await Task.Delay(window);
         Volatile.Write(ref stage, 2);
+        edges?.Invoke(false);
         var endCount = Interlocked.Read(ref done);
         var endAlongside = alongside?.Invoke() ?? 0;
         var elapsed = Stopwatch.GetElapsedTime(started);

@@ -16,12 +16,27 @@ internal static class ThroughputPhase
         await using var engine = await BenchEngine.StartAsync(settings.ConnectionString, "tp");
         var ids = await engine.StartInstancesAsync(settings.Concurrency, settings.Concurrency, Input);
         var payload = new { answer = "Allegato il business plan." };
-        return await ClosedLoop.RunAsync(
+        using var requests = settings.CountRequests ? new StorageRequests() : null;
+        IReadOnlyDictionary<string, long> before = new Dictionary<string, long>(), after = before;
+        var rate = await ClosedLoop.RunAsync(
             settings.Concurrency,
             async (w, _) => (await engine.Client.RaiseEventAsync(ids[w], DeskRequestSample.InfoAnswered, payload)).Outcome == EventOutcome.Applied,
             settings.WarmUp,
             settings.Phase,
-            () => engine.Dispatcher.Dispatched);
+            () => engine.Dispatcher.Dispatched,
+            open =>
+            {
+                if (requests is not null)
+                {
+                    (open ? ref before : ref after) = requests.Snapshot();
+                }
+            });
+        if (requests is not null)
+        {
+            Console.WriteLine("  " + StorageRequests.Describe(before, after, rate.Operations));
+        }
+
+        return rate;
     }
 
     /// <summary>An instance filed at one of the pilot desks' comuni (ISTAT codes of the Città Metropolitana di Torino).</summary>
