@@ -23,6 +23,7 @@ internal sealed class WorkflowEngine
     private readonly WorkflowEngineOptions _options;
     private readonly TimeProvider _time;
     private readonly IOutboxDispatcher _dispatcher;
+    private readonly InProcessTimers? _timers;
     private readonly ILogger _logger;
 
     public WorkflowEngine(
@@ -32,7 +33,8 @@ internal sealed class WorkflowEngine
         TimeProvider time,
         IOutboxDispatcher dispatcher,
         EngineFaults faults,
-        ILogger<WorkflowEngine>? logger = null)
+        ILogger<WorkflowEngine>? logger = null,
+        InProcessTimers? timers = null)
     {
         Store = store;
         _registry = registry;
@@ -41,6 +43,8 @@ internal sealed class WorkflowEngine
         _dispatcher = dispatcher;
         Faults = faults;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _timers = timers;
+        _timers?.Bind(FireHeldTimerAsync);
     }
 
     public WorkflowStore Store { get; }
@@ -251,7 +255,7 @@ internal sealed class WorkflowEngine
 
         foreach (var (name, timer) in transition.NewTimers)
         {
-            tasks.Add(Store.EnqueueAsync(WorkItem.ForTimer(id, name, timer), timer.DueAt - transition.Now, ct));
+            tasks.Add(ScheduleTimerAsync(WorkItem.ForTimer(id, name, timer), timer.DueAt - transition.Now, ct));
         }
 
         tasks.Add(Store.UpsertIndexAsync(transition.Next, ct));
@@ -279,7 +283,7 @@ internal sealed class WorkflowEngine
         if (item.DueAt is { } due && due > now)
         {
             // Early (a hop past the queue's 7-day limit): wait again.
-            await Store.EnqueueAsync(item, due - now, ct);
+            await ScheduleTimerAsync(item, due - now, ct);
             return;
         }
 
@@ -314,7 +318,7 @@ internal sealed class WorkflowEngine
         if (result.Outcome == EventOutcome.Rejected && result.Reason == "not-yet")
         {
             // The timer moved later under the same generation only if the clock went back; wait for it.
-            await Store.EnqueueAsync(item, TimeSpan.FromSeconds(5), ct);
+            await ScheduleTimerAsync(item, TimeSpan.FromSeconds(5), ct);
             return;
         }
 
@@ -328,6 +332,24 @@ internal sealed class WorkflowEngine
         if (dueAt is not null)
         {
             await Store.DeleteDueAsync(Keys.DueBucket(dueAt.Value + _options.SweepGrace), Keys.DueTimer(id, name, generation), ct);
+        }
+    }
+
+    /// <summary>A near timer is held in this process when local workers run; any other travels as a delayed queue message.</summary>
+    private Task ScheduleTimerAsync(WorkItem item, TimeSpan delay, CancellationToken ct) =>
+        _timers?.TrySchedule(item, delay) == true ? Task.CompletedTask : Store.EnqueueAsync(item, delay, ct);
+
+    /// <summary>Fires a timer held in process; on failure hands it to the queue, whose retry and poison rules then apply.</summary>
+    private async Task FireHeldTimerAsync(WorkItem item, CancellationToken ct)
+    {
+        try
+        {
+            await HandleTimerAsync(item, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.PostCommitFailed("in-process timer", item.InstanceId, ex);
+            await Store.EnqueueAsync(item, TimeSpan.FromSeconds(1), ct);
         }
     }
 

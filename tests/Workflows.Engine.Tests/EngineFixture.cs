@@ -33,6 +33,7 @@ public sealed class EngineFixture : IAsyncDisposable
     public Sweeper Sweeper => _services.GetRequiredService<Sweeper>();
     internal EngineFaults Faults => _services.GetRequiredService<EngineFaults>();
     internal WorkflowStore Store => _services.GetRequiredService<WorkflowStore>();
+    internal InProcessTimers InProcessTimers => _services.GetRequiredService<InProcessTimers>();
     public WorkflowEngineOptions Options => Microsoft.Extensions.Options.Options.Create(_services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkflowEngineOptions>>().Value).Value;
 
     public static async Task<EngineFixture> StartAsync(Action<WorkflowEngineOptions>? configure = null)
