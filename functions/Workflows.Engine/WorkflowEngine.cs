@@ -24,6 +24,8 @@ internal sealed class WorkflowEngine
     private readonly TimeProvider _time;
     private readonly IOutboxDispatcher _dispatcher;
     private readonly InProcessTimers? _timers;
+    private readonly SnapshotCache _snapshots;
+    private readonly RecentOutbox _recentOutbox;
     private readonly ILogger _logger;
 
     public WorkflowEngine(
@@ -45,12 +47,17 @@ internal sealed class WorkflowEngine
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _timers = timers;
         _timers?.Bind(FireHeldTimerAsync);
+        _snapshots = new SnapshotCache(options.SnapshotCacheCapacity);
+        _recentOutbox = new RecentOutbox(options.SnapshotCacheCapacity);
     }
 
     public WorkflowStore Store { get; }
     public EngineFaults Faults { get; }
     public WorkflowRegistry Registry => _registry;
     public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>Forgets the cached snapshot of an instance (purged, or changed outside a transition).</summary>
+    public void Forget(InstanceId id) => _snapshots.Remove(id);
 
     // ---- Start -------------------------------------------------------------------------------------------
 
@@ -90,6 +97,7 @@ internal sealed class WorkflowEngine
         switch (outcome)
         {
             case CommitOutcome.Committed:
+                _snapshots.Set(transition.Next);
                 await AfterCommitAsync(transition, ct);
                 return new StartResult(id, true);
             case CommitOutcome.AlreadyExists:
@@ -117,9 +125,14 @@ internal sealed class WorkflowEngine
             return new EventResult(EventOutcome.AlreadyConsumed, null, null, "This link or form was already used.");
         }
 
+        var mayUseCache = true;
         for (var attempt = 0; attempt < _options.MaxConflictRetries; attempt++)
         {
-            var snapshot = await Store.LoadAsync(id, ct);
+            // The first attempt may start from this process's last commit; every retry reads storage.
+            InstanceSnapshot? cached = null;
+            var fromCache = mayUseCache && _snapshots.TryGet(id, out cached);
+            mayUseCache = false;
+            var snapshot = fromCache ? cached : await Store.LoadAsync(id, ct);
             if (snapshot is null)
             {
                 return EventResult.NotFound;
@@ -129,21 +142,42 @@ internal sealed class WorkflowEngine
             var stop = plan(snapshot, transition);
             if (stop is not null)
             {
+                if (fromCache)
+                {
+                    // A refusal is an answer to the caller: confirm it on the stored snapshot, never on a guess.
+                    attempt--;
+                    continue;
+                }
+
                 return stop;
             }
 
-            var outcome = await CommitAsync(transition, ct);
+            CommitOutcome outcome;
+            try
+            {
+                outcome = await CommitAsync(transition, ct);
+            }
+            catch (WorkflowStateTooLargeException) when (fromCache)
+            {
+                // Also an answer to the caller: decide again on the stored snapshot before giving it.
+                attempt--;
+                continue;
+            }
+
             switch (outcome)
             {
                 case CommitOutcome.Committed:
+                    _snapshots.Set(transition.Next);
                     EngineTelemetry.TransitionDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     await AfterCommitAsync(transition, ct);
                     return new EventResult(EventOutcome.Applied, transition.Next.Status, transition.Next.CustomStatus);
                 case CommitOutcome.KeyConsumed:
                     return new EventResult(EventOutcome.AlreadyConsumed, snapshot.Status, snapshot.CustomStatus, "This link or form was already used.");
                 case CommitOutcome.NotFound:
+                    _snapshots.Remove(id);
                     return EventResult.NotFound;
                 default:
+                    _snapshots.Remove(id);
                     EngineTelemetry.Conflicts.Add(1);
                     if (attempt > 2)
                     {
@@ -250,6 +284,7 @@ internal sealed class WorkflowEngine
         var tasks = new List<Task>(transition.Outbox.Count + transition.NewTimers.Count + 1);
         foreach (var row in transition.Outbox)
         {
+            _recentOutbox.Add(row);
             tasks.Add(Store.EnqueueAsync(WorkItem.ForOutbox(id, row.RowKey[Keys.OutboxPrefix.Length..]), TimeSpan.Zero, ct));
         }
 
@@ -359,30 +394,47 @@ internal sealed class WorkflowEngine
     {
         var id = InstanceId.Parse(item.InstanceId);
         var outboxId = item.Ref;
-        var row = await Store.GetOutboxAsync(id, outboxId, ct);
-        var now = Now;
-        if (row is null || row.GetString("Status") != OutboxStatus.Pending)
-        {
-            await DeleteOutboxDueAsync(id, outboxId, row, ct);
-            return;
-        }
 
-        if (row.GetDateTimeOffset("NextAttemptAt") is { } next && next > now)
+        // Committed by this process a moment ago: start from that copy; the lease below is guarded by its ETag.
+        var row = _recentOutbox.Take(id, outboxId);
+        var fromCache = row is not null;
+        int attempt;
+        while (true)
         {
-            return; // A retry is scheduled; its own message will come.
-        }
+            row ??= await Store.GetOutboxAsync(id, outboxId, ct);
+            var now = Now;
+            if (row is null || row.GetString("Status") != OutboxStatus.Pending)
+            {
+                await DeleteOutboxDueAsync(id, outboxId, row, ct);
+                return;
+            }
 
-        if (row.GetDateTimeOffset("LeaseUntil") is { } lease && lease > now)
-        {
-            return; // Another worker is sending it right now.
-        }
+            if (row.GetDateTimeOffset("NextAttemptAt") is { } next && next > now)
+            {
+                return; // A retry is scheduled; its own message will come.
+            }
 
-        var attempt = (row.GetInt32("Attempts") ?? 0) + 1;
-        row["Attempts"] = attempt;
-        row["LeaseUntil"] = now + _options.DispatchLease;
-        if (!await Store.TryUpdateOutboxAsync(row, ct))
-        {
-            return; // Someone else took it.
+            if (row.GetDateTimeOffset("LeaseUntil") is { } lease && lease > now)
+            {
+                return; // Another worker is sending it right now.
+            }
+
+            attempt = (row.GetInt32("Attempts") ?? 0) + 1;
+            row["Attempts"] = attempt;
+            row["LeaseUntil"] = now + _options.DispatchLease;
+            if (await Store.TryUpdateOutboxAsync(row, ct))
+            {
+                break;
+            }
+
+            if (!fromCache)
+            {
+                return; // Someone else took it.
+            }
+
+            // The copy was stale: read the row and decide again.
+            row = null;
+            fromCache = false;
         }
 
         using var activity = EngineTelemetry.Source.StartActivity("workflow.dispatch");

@@ -63,6 +63,12 @@ public sealed class WorkflowEngineOptions
     /// </summary>
     public TimeSpan InProcessTimerHorizon { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Snapshots of recently committed instances kept in memory so their next transition skips the load read
+    /// (the commit is still guarded by the ETag; a stale one costs a conflict and a reload). Zero turns it off.
+    /// </summary>
+    public int SnapshotCacheCapacity { get; set; } = 10_000;
+
     /// <summary>Run the in-process queue listener and sweeper (local mode). Off under the Functions host.</summary>
     public bool RunLocalWorkers { get; set; } = true;
 }

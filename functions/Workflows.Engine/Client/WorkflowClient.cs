@@ -122,6 +122,7 @@ public sealed class WorkflowClient
             return PurgeResult.NotEnded;
         }
 
+        _engine.Forget(instanceId);
         await Store.DeletePartitionAsync(instanceId, cancellationToken);
         await Store.DeleteIndexAsync(snapshot, cancellationToken);
         return PurgeResult.Purged;

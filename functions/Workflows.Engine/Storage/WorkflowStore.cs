@@ -53,6 +53,14 @@ internal sealed class WorkflowStore
         {
             var response = await Instances.SubmitTransactionAsync(transition.ToBatch(), ct);
             transition.Next.ETag = response.Value[0].Headers.ETag ?? default;
+
+            // The outbox rows follow the snapshot and the history rows in the batch; keep their ETags for dispatch.
+            var first = 1 + transition.History.Count;
+            for (var i = 0; i < transition.Outbox.Count && first + i < response.Value.Count; i++)
+            {
+                transition.Outbox[i].ETag = response.Value[first + i].Headers.ETag ?? default;
+            }
+
             return CommitOutcome.Committed;
         }
         catch (TableTransactionFailedException ex)
