@@ -16,6 +16,10 @@ internal sealed class WorkflowStore
     // Azure Queue Storage refuses visibility timeouts beyond 7 days: longer timers hop.
     public static readonly TimeSpan MaxQueueDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
 
+    // Due-index and query-index writes of concurrent transitions share partitions (the minute, the month): batched.
+    private readonly TableBatcher _dueWrites;
+    private readonly TableBatcher _indexWrites;
+
     public WorkflowStore(TableServiceClient tables, QueueServiceClient queues, WorkflowEngineOptions options)
     {
         Instances = tables.GetTableClient(options.TablePrefix + "Instances");
@@ -23,6 +27,8 @@ internal sealed class WorkflowStore
         Index = tables.GetTableClient(options.TablePrefix + "Index");
         Work = queues.GetQueueClient(options.WorkQueueName);
         Poison = queues.GetQueueClient(options.PoisonQueueName);
+        _dueWrites = new TableBatcher(Due);
+        _indexWrites = new TableBatcher(Index);
     }
 
     public TableClient Instances { get; }
@@ -84,12 +90,8 @@ internal sealed class WorkflowStore
     };
 
     /// <summary>Writes due-index rows before the commit that creates the timers or outbox items they point at.</summary>
-    public async Task WriteDueAsync(IEnumerable<TableEntity> rows, CancellationToken ct)
-    {
-        var tasks = rows.GroupBy(r => r.PartitionKey).Select(g =>
-            Due.SubmitTransactionAsync(g.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct));
-        await Task.WhenAll(tasks);
-    }
+    public Task WriteDueAsync(IEnumerable<TableEntity> rows, CancellationToken ct) =>
+        Task.WhenAll(rows.Select(r => _dueWrites.UpsertAsync(r, ct)));
 
     public static TableEntity DueRow(DateTimeOffset dueAt, string rowKey, string kind, InstanceId id, string @ref) =>
         new(Keys.DueBucket(dueAt), rowKey)
@@ -100,11 +102,18 @@ internal sealed class WorkflowStore
             ["Ref"] = @ref,
         };
 
+    /// <summary>Deletes a due row (gone already is fine); with <paramref name="ifMatch"/> only that version of it.</summary>
     public async Task DeleteDueAsync(string partitionKey, string rowKey, CancellationToken ct, ETag? ifMatch = null)
     {
+        if (ifMatch is null)
+        {
+            await _dueWrites.DeleteAsync(partitionKey, rowKey, ct);
+            return;
+        }
+
         try
         {
-            await Due.DeleteEntityAsync(partitionKey, rowKey, ifMatch ?? ETag.All, ct);
+            await Due.DeleteEntityAsync(partitionKey, rowKey, ifMatch.Value, ct);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
@@ -141,7 +150,7 @@ internal sealed class WorkflowStore
             row["tag_" + name] = value;
         }
 
-        await Index.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
+        await _indexWrites.UpsertAsync(row, ct);
     }
 
     public async Task DeleteIndexAsync(InstanceSnapshot s, CancellationToken ct)
