@@ -121,14 +121,21 @@ internal sealed class WorkflowStore
         }
     }
 
-    public Task EnqueueAsync(WorkItem item, TimeSpan delay, CancellationToken ct)
+    /// <summary>Work visible at once was enqueued by this process (wakes the local listener).</summary>
+    public WorkSignal Arrivals { get; } = new();
+
+    public async Task EnqueueAsync(WorkItem item, TimeSpan delay, CancellationToken ct)
     {
         if (delay < TimeSpan.Zero)
         {
             delay = TimeSpan.Zero;
         }
 
-        return Work.SendMessageAsync(item.ToJson(), delay > MaxQueueDelay ? MaxQueueDelay : delay, TimeSpan.FromSeconds(-1), ct);
+        await Work.SendMessageAsync(item.ToJson(), delay > MaxQueueDelay ? MaxQueueDelay : delay, TimeSpan.FromSeconds(-1), ct);
+        if (delay == TimeSpan.Zero)
+        {
+            Arrivals.Notify();
+        }
     }
 
     public async Task UpsertIndexAsync(InstanceSnapshot s, CancellationToken ct)

@@ -1,10 +1,13 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Workflows.Engine;
 using Workflows.Engine.Tests.Sample;
 
 namespace Workflows.Engine.Tests.Storage;
 
 /// <summary>
-/// Local mode's near timers: held in process, fired on time, and recovered by the sweeper when the process stops.
+/// Local mode's workers: near timers held in process (fired on time, recovered by the sweeper when the process
+/// stops) and the queue listener woken by work this process enqueues.
 /// </summary>
 public sealed class LocalWorkerTests : IAsyncLifetime
 {
@@ -85,5 +88,28 @@ public sealed class LocalWorkerTests : IAsyncLifetime
         Assert.Equal(2, await MessagesInQueueAsync()); // the opening e-mail and the delayed timer message
         Assert.Equal(0, _f.InProcessTimers.Count);
         Assert.Single((await _f.Client.GetInstanceAsync(id, false, Ct))!.Timers);
+    }
+
+    [Fact]
+    public async Task The_idle_listener_wakes_at_once_for_work_this_process_enqueues()
+    {
+        // The fake clock never moves: without the wake-up the idle listener would sleep for ever.
+        var listener = new QueueListener(_f.Store, _f.Processor, Options.Create(_f.Options), _f.Clock, NullLogger<QueueListener>.Instance);
+        await listener.StartAsync(Ct);
+        try
+        {
+            await Task.Delay(200, Ct); // let it find the queue empty and go idle
+            await StartTicketAsync();
+            while (_f.Dispatcher.Count("ticket-opened") == 0)
+            {
+                await Task.Delay(20, Ct);
+            }
+        }
+        finally
+        {
+            await listener.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(1, _f.Dispatcher.Count("ticket-opened"));
     }
 }
