@@ -293,14 +293,29 @@ internal sealed class WorkflowEngine
             tasks.Add(ScheduleTimerAsync(WorkItem.ForTimer(id, name, timer), timer.DueAt - transition.Now, ct));
         }
 
-        tasks.Add(Store.UpsertIndexAsync(transition.Next, ct));
+        // The index row is queued, not awaited: queries of this process wait for it (read your writes), the
+        // transition does not, so concurrent transitions' index rows go out together.
+        _ = ObserveAsync(Store.UpsertIndexAsync(transition.Next, CancellationToken.None), "index", id);
         try
         {
             await Task.WhenAll(tasks);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _logger.PostCommitFailed("enqueue/index", id.Value, ex);
+            _logger.PostCommitFailed("enqueue", id.Value, ex);
+        }
+    }
+
+    private async Task ObserveAsync(Task write, string step, InstanceId id)
+    {
+        try
+        {
+            await write;
+        }
+        catch (Exception ex)
+        {
+            // The index is a projection: RebuildIndexAsync repairs a row whose write was lost.
+            _logger.PostCommitFailed(step, id.Value, ex);
         }
     }
 

@@ -4,24 +4,34 @@ using Azure.Data.Tables;
 namespace Workflows.Engine.Storage;
 
 /// <summary>
-/// Group commit for small independent writes to one table (due-index intents and deletes, query-index upserts):
-/// writes to the same partition that arrive while a batch of that partition is in flight are sent together as one
-/// entity-group transaction (up to 100) when it returns. A lone write goes out at once, so an idle engine waits for
-/// nothing; a busy one saves a round trip per write. Every caller still awaits its own write.
+/// Group commit for small independent writes to one table (due-index intents and deletes, query-index upserts).
+/// Up to a few requests per partition go out at once, so a lightly loaded engine sends each
+/// write immediately; writes that arrive while that many are in flight wait and go together, as one entity-group
+/// transaction (up to 100), when the next request may start. A busy engine thus saves a round trip per write.
+/// Every caller still awaits its own write.
 /// </summary>
 /// <remarks>
 /// A batch fails as a whole, so when one does, its writes are retried one by one and each caller gets its own
-/// outcome. Two writes of the same row never share a batch: the second waits for the next one, keeping their order.
+/// outcome. A write of a row that is already on its way waits until that request returned, so two writes of the
+/// same row land in the order they were made.
 /// </remarks>
 internal sealed class TableBatcher
 {
     private const int MaxBatch = 100;
 
     private readonly TableClient _table;
+    private readonly int _maxInFlight;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Queue<Write>> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Partition> _partitions = new(StringComparer.Ordinal);
+    private readonly HashSet<Write> _unfinished = [];
 
-    public TableBatcher(TableClient table) => _table = table;
+    /// <param name="table">The table written.</param>
+    /// <param name="maxInFlight">Requests per partition at once: fewer batch more, more wait less.</param>
+    public TableBatcher(TableClient table, int maxInFlight = 2)
+    {
+        _table = table;
+        _maxInFlight = Math.Max(1, maxInFlight);
+    }
 
     public Task UpsertAsync(TableEntity entity, CancellationToken ct) =>
         SubmitAsync(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity), ct);
@@ -34,52 +44,101 @@ internal sealed class TableBatcher
     {
         var write = new Write(action);
         var partitionKey = action.Entity.PartitionKey;
-        bool flush;
+        List<List<Write>> ready;
         lock (_gate)
         {
-            // A partition has a queue exactly while one flush loop serves it.
-            flush = !_pending.TryGetValue(partitionKey, out var queue);
-            if (flush)
+            if (!_partitions.TryGetValue(partitionKey, out var partition))
             {
-                queue = new Queue<Write>();
-                _pending[partitionKey] = queue;
+                partition = new Partition();
+                _partitions[partitionKey] = partition;
             }
 
-            queue!.Enqueue(write);
+            partition.Pending.Add(write);
+            _unfinished.Add(write);
+            ready = TakeReady(partitionKey, partition);
         }
 
-        if (flush)
-        {
-            // The flush loop runs on its own: the caller only waits for its write, not for later batches.
-            _ = Task.Run(() => FlushAsync(partitionKey), CancellationToken.None);
-        }
-
+        Start(partitionKey, ready);
         return write.Done.Task.WaitAsync(ct);
     }
 
-    private async Task FlushAsync(string partitionKey)
+    /// <summary>Completes when every write submitted before the call has been sent (whatever its outcome).</summary>
+    public Task WhenWrittenAsync(CancellationToken ct)
     {
-        while (true)
+        Task[] waiting;
+        lock (_gate)
         {
-            var batch = new List<Write>(MaxBatch);
-            lock (_gate)
+            waiting = [.. _unfinished.Select(w => w.Done.Task)];
+        }
+
+        return waiting.Length == 0 ? Task.CompletedTask : Task.WhenAll(waiting).ContinueWith(static _ => { }, ct, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    /// <summary>Forms the batches that may start now. Called under the gate.</summary>
+    private List<List<Write>> TakeReady(string partitionKey, Partition partition)
+    {
+        var ready = new List<List<Write>>();
+        while (partition.InFlight < _maxInFlight && partition.Pending.Count > 0)
+        {
+            var batch = new List<Write>(Math.Min(MaxBatch, partition.Pending.Count));
+            var rows = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < partition.Pending.Count && batch.Count < MaxBatch; i++)
             {
-                var queue = _pending[partitionKey];
-                var rows = new HashSet<string>(StringComparer.Ordinal);
-                while (batch.Count < MaxBatch && queue.TryPeek(out var next) && rows.Add(next.Action.Entity.RowKey))
+                var rowKey = partition.Pending[i].Action.Entity.RowKey;
+                if (partition.RowsInFlight.Contains(rowKey) || !rows.Add(rowKey))
                 {
-                    batch.Add(queue.Dequeue());
+                    break; // keep the order of writes to one row: this one and those after it wait
                 }
 
-                if (batch.Count == 0)
-                {
-                    _pending.Remove(partitionKey);
-                    return;
-                }
+                batch.Add(partition.Pending[i]);
             }
 
-            await SendAsync(batch);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            partition.Pending.RemoveRange(0, batch.Count);
+            partition.InFlight++;
+            partition.RowsInFlight.UnionWith(rows);
+            ready.Add(batch);
         }
+
+        if (partition.InFlight == 0 && partition.Pending.Count == 0)
+        {
+            _partitions.Remove(partitionKey);
+        }
+
+        return ready;
+    }
+
+    private void Start(string partitionKey, List<List<Write>> ready)
+    {
+        foreach (var batch in ready)
+        {
+            // Runs on its own: the caller waits only for its own write.
+            _ = Task.Run(() => SendAndContinueAsync(partitionKey, batch), CancellationToken.None);
+        }
+    }
+
+    private async Task SendAndContinueAsync(string partitionKey, List<Write> batch)
+    {
+        await SendAsync(batch);
+        List<List<Write>> ready;
+        lock (_gate)
+        {
+            var partition = _partitions[partitionKey];
+            partition.InFlight--;
+            foreach (var write in batch)
+            {
+                partition.RowsInFlight.Remove(write.Action.Entity.RowKey);
+                _unfinished.Remove(write);
+            }
+
+            ready = TakeReady(partitionKey, partition);
+        }
+
+        Start(partitionKey, ready);
     }
 
     private async Task SendAsync(List<Write> batch)
@@ -126,6 +185,13 @@ internal sealed class TableBatcher
         {
             write.Done.TrySetException(ex);
         }
+    }
+
+    private sealed class Partition
+    {
+        public List<Write> Pending { get; } = [];
+        public int InFlight { get; set; }
+        public HashSet<string> RowsInFlight { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record Write(TableTransactionAction Action)

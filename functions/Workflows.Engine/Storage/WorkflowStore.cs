@@ -27,8 +27,8 @@ internal sealed class WorkflowStore
         Index = tables.GetTableClient(options.TablePrefix + "Index");
         Work = queues.GetQueueClient(options.WorkQueueName);
         Poison = queues.GetQueueClient(options.PoisonQueueName);
-        _dueWrites = new TableBatcher(Due);
-        _indexWrites = new TableBatcher(Index);
+        _dueWrites = new TableBatcher(Due, maxInFlight: 2);
+        _indexWrites = new TableBatcher(Index, maxInFlight: 1);
     }
 
     public TableClient Instances { get; }
@@ -138,7 +138,11 @@ internal sealed class WorkflowStore
         }
     }
 
-    public async Task UpsertIndexAsync(InstanceSnapshot s, CancellationToken ct)
+    /// <summary>
+    /// Queues the query-index row of <paramref name="s"/>; the task completes when it is written. Writes of one row
+    /// land in the order they were queued, and <see cref="IndexWrittenAsync"/> waits for all queued so far.
+    /// </summary>
+    public Task UpsertIndexAsync(InstanceSnapshot s, CancellationToken ct)
     {
         var row = new TableEntity(Keys.IndexPartition(s.CreatedAt), Keys.IndexRow(s.CreatedAt, s.Id))
         {
@@ -157,19 +161,15 @@ internal sealed class WorkflowStore
             row["tag_" + name] = value;
         }
 
-        await _indexWrites.UpsertAsync(row, ct);
+        return _indexWrites.UpsertAsync(row, ct);
     }
 
-    public async Task DeleteIndexAsync(InstanceSnapshot s, CancellationToken ct)
-    {
-        try
-        {
-            await Index.DeleteEntityAsync(Keys.IndexPartition(s.CreatedAt), Keys.IndexRow(s.CreatedAt, s.Id), ETag.All, ct);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-        }
-    }
+    /// <summary>Waits until the index writes this process queued so far are done: a query then sees them.</summary>
+    public Task IndexWrittenAsync(CancellationToken ct) => _indexWrites.WhenWrittenAsync(ct);
+
+    /// <summary>Deletes the index row, after any write of it still queued.</summary>
+    public Task DeleteIndexAsync(InstanceSnapshot s, CancellationToken ct) =>
+        _indexWrites.DeleteAsync(Keys.IndexPartition(s.CreatedAt), Keys.IndexRow(s.CreatedAt, s.Id), ct);
 
     public async Task<TableEntity?> GetOutboxAsync(InstanceId id, string outboxId, CancellationToken ct)
     {

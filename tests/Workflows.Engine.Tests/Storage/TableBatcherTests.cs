@@ -90,6 +90,18 @@ public sealed class TableBatcherTests : IAsyncLifetime
         Assert.Equal(2, rows.Count);
     }
 
+    [Fact]
+    public async Task Waiting_for_the_queued_writes_sees_every_one_of_them_written()
+    {
+        var batcher = new TableBatcher(_table, maxInFlight: 1);
+        var writes = Enumerable.Range(0, 300).Select(i => batcher.UpsertAsync(new TableEntity("w", $"r{i:D3}"), Ct)).ToList();
+
+        await batcher.WhenWrittenAsync(Ct);
+
+        Assert.Equal(300, (await RowsAsync("w")).Count);
+        await Task.WhenAll(writes);
+    }
+
     private sealed class RequestCount : HttpPipelineSynchronousPolicy
     {
         private int _value;
