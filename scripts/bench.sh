@@ -16,5 +16,5 @@ trap cleanup EXIT INT TERM
 azurite_start "$work/azurite" "$(free_port)" "$(free_port)" "$(free_port)"
 echo "Azurite is running for the bench (pid $AZURITE_PID)."
 
-BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || true)" \
+AZURITE_PID="$AZURITE_PID" BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || true)" \
   dotnet run -c Release --no-build --project bench/Workflows.Bench -- "$@"

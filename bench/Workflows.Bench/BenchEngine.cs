@@ -8,8 +8,8 @@ namespace Workflows.Bench;
 
 /// <summary>
 /// One engine as the service runs it locally: the real hosted services (storage initializer, in-process queue
-/// listener, periodic sweeper) on <see cref="TimeProvider.System"/>, with its own uniquely named tables and
-/// queues, removed on dispose.
+/// listener, periodic sweeper, in-process timers) on <see cref="TimeProvider.System"/>, with its own uniquely
+/// named tables and queues, removed on dispose.
 /// </summary>
 internal sealed class BenchEngine : IAsyncDisposable
 {
@@ -23,7 +23,10 @@ internal sealed class BenchEngine : IAsyncDisposable
 
     private WorkflowStore Store => _host.Services.GetRequiredService<WorkflowStore>();
 
-    public static async Task<BenchEngine> StartAsync(string connectionString, string phase)
+    /// <param name="connectionString">Azurite.</param>
+    /// <param name="phase">Part of the table and queue names.</param>
+    /// <param name="localWorkers">Run the queue listener, the sweeper and the in-process timers (the service's local mode).</param>
+    public static async Task<BenchEngine> StartAsync(string connectionString, string phase, bool localWorkers = true)
     {
         var prefix = "b" + phase + Guid.NewGuid().ToString("N")[..10];
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -36,7 +39,7 @@ internal sealed class BenchEngine : IAsyncDisposable
             o.TablePrefix = prefix;
             o.WorkQueueName = prefix + "-work";
             o.PoisonQueueName = prefix + "-work-poison";
-            o.RunLocalWorkers = true;
+            o.RunLocalWorkers = localWorkers;
         });
         var host = builder.Build();
         await host.StartAsync();

@@ -12,7 +12,11 @@ internal static class ClosedLoop
     /// The result of a run: operations per second in the window, failed operations, and the rate of a counter
     /// watched alongside (e.g. e-mails dispatched in the background) in the same window.
     /// </summary>
-    public sealed record Rate(double PerSecond, long Operations, long Errors, TimeSpan Window, double AlongsidePerSecond);
+    public sealed record Rate(double PerSecond, long Operations, long Errors, TimeSpan Window, double AlongsidePerSecond)
+    {
+        /// <summary>CPU ms per operation in the window, of this process and of Azurite (NaN when not known).</summary>
+        public (double Bench, double Azurite) CpuMsPerOperation { get; init; } = (double.NaN, double.NaN);
+    }
 
     /// <param name="workers">Concurrent clients.</param>
     /// <param name="operation">One operation of client <c>worker</c>; <c>inWindow</c> tells whether it started inside the measured window. Returns false to not count it.</param>
@@ -51,10 +55,12 @@ internal static class ClosedLoop
         var startErrors = Interlocked.Read(ref errors);
         var startAlongside = alongside?.Invoke() ?? 0;
         edges?.Invoke(true);
+        var cpuStart = CpuTime.Now();
         var started = Stopwatch.GetTimestamp();
         Volatile.Write(ref stage, 1);
         await Task.Delay(window);
         Volatile.Write(ref stage, 2);
+        var cpuEnd = CpuTime.Now();
         edges?.Invoke(false);
         var endCount = Interlocked.Read(ref done);
         var endAlongside = alongside?.Invoke() ?? 0;
@@ -62,6 +68,9 @@ internal static class ClosedLoop
         await Task.WhenAll(tasks);
         var operations = endCount - startCount;
         var seconds = elapsed.TotalSeconds;
-        return new Rate(operations / seconds, operations, Interlocked.Read(ref errors) - startErrors, elapsed, (endAlongside - startAlongside) / seconds);
+        return new Rate(operations / seconds, operations, Interlocked.Read(ref errors) - startErrors, elapsed, (endAlongside - startAlongside) / seconds)
+        {
+            CpuMsPerOperation = CpuTime.PerOperation(cpuStart, cpuEnd, operations),
+        };
     }
 }

@@ -13,13 +13,16 @@ internal static class LatencyPhase
 {
     private static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(30);
 
-    public sealed record Result(LatencySummary Latency, int Samples, int TimedOut, double EventsPerSecond);
+    /// <param name="Latency">Event raised to e-mail dispatched.</param>
+    /// <param name="Raise">Of which the event call itself (decide and commit, until the call returns).</param>
+    public sealed record Result(LatencySummary Latency, LatencySummary Raise, int Samples, int TimedOut, double EventsPerSecond);
 
     public static async Task<Result> RunAsync(BenchSettings settings)
     {
         await using var engine = await BenchEngine.StartAsync(settings.ConnectionString, "lat");
         var ids = await engine.StartInstancesAsync(settings.LatencyClients, settings.LatencyClients, ThroughputPhase.Input);
         var samples = new ConcurrentBag<double>();
+        var raises = new ConcurrentBag<double>();
         var timedOut = 0;
         var payload = new { answer = "Allegato il business plan." };
         var rate = await ClosedLoop.RunAsync(settings.LatencyClients, async (w, inWindow) =>
@@ -27,6 +30,7 @@ internal static class LatencyPhase
             var dispatched = engine.Dispatcher.NextDispatchOf(ids[w]);
             var raised = Stopwatch.GetTimestamp();
             var result = await engine.Client.RaiseEventAsync(ids[w], DeskRequestSample.InfoAnswered, payload);
+            var returned = Stopwatch.GetElapsedTime(raised).TotalMilliseconds;
             if (result.Outcome != EventOutcome.Applied)
             {
                 throw new InvalidOperationException($"The event was not applied: {result.Outcome} {result.Reason}");
@@ -38,6 +42,7 @@ internal static class LatencyPhase
                 if (inWindow)
                 {
                     samples.Add(Stopwatch.GetElapsedTime(raised, at).TotalMilliseconds);
+                    raises.Add(returned);
                 }
             }
             catch (TimeoutException)
@@ -48,6 +53,6 @@ internal static class LatencyPhase
 
             return true;
         }, settings.WarmUp, settings.Phase);
-        return new Result(LatencySummary.From([.. samples]), samples.Count, timedOut, rate.PerSecond);
+        return new Result(LatencySummary.From([.. samples]), LatencySummary.From([.. raises]), samples.Count, timedOut, rate.PerSecond);
     }
 }
