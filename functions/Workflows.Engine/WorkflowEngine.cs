@@ -23,6 +23,9 @@ internal sealed class WorkflowEngine
     private readonly WorkflowEngineOptions _options;
     private readonly TimeProvider _time;
     private readonly IOutboxDispatcher _dispatcher;
+    private readonly InProcessTimers? _timers;
+    private readonly SnapshotCache _snapshots;
+    private readonly RecentOutbox _recentOutbox;
     private readonly ILogger _logger;
 
     public WorkflowEngine(
@@ -32,7 +35,8 @@ internal sealed class WorkflowEngine
         TimeProvider time,
         IOutboxDispatcher dispatcher,
         EngineFaults faults,
-        ILogger<WorkflowEngine>? logger = null)
+        ILogger<WorkflowEngine>? logger = null,
+        InProcessTimers? timers = null)
     {
         Store = store;
         _registry = registry;
@@ -41,12 +45,19 @@ internal sealed class WorkflowEngine
         _dispatcher = dispatcher;
         Faults = faults;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _timers = timers;
+        _timers?.Bind(FireHeldTimerAsync);
+        _snapshots = new SnapshotCache(options.SnapshotCacheCapacity);
+        _recentOutbox = new RecentOutbox(options.SnapshotCacheCapacity);
     }
 
     public WorkflowStore Store { get; }
     public EngineFaults Faults { get; }
     public WorkflowRegistry Registry => _registry;
     public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>Forgets the cached snapshot of an instance (purged, or changed outside a transition).</summary>
+    public void Forget(InstanceId id) => _snapshots.Remove(id);
 
     // ---- Start -------------------------------------------------------------------------------------------
 
@@ -86,6 +97,7 @@ internal sealed class WorkflowEngine
         switch (outcome)
         {
             case CommitOutcome.Committed:
+                _snapshots.Set(transition.Next);
                 await AfterCommitAsync(transition, ct);
                 return new StartResult(id, true);
             case CommitOutcome.AlreadyExists:
@@ -115,9 +127,14 @@ internal sealed class WorkflowEngine
             return new EventResult(EventOutcome.AlreadyConsumed, null, null, "This link or form was already used.");
         }
 
+        var mayUseCache = true;
         for (var attempt = 0; attempt < _options.MaxConflictRetries; attempt++)
         {
-            var snapshot = await Store.LoadAsync(id, ct);
+            // The first attempt may start from this process's last commit; every retry reads storage.
+            InstanceSnapshot? cached = null;
+            var fromCache = mayUseCache && _snapshots.TryGet(id, out cached);
+            mayUseCache = false;
+            var snapshot = fromCache ? cached : await Store.LoadAsync(id, ct);
             if (snapshot is null)
             {
                 return EventResult.NotFound;
@@ -127,13 +144,32 @@ internal sealed class WorkflowEngine
             var stop = plan(snapshot, transition);
             if (stop is not null)
             {
+                if (fromCache)
+                {
+                    // A refusal is an answer to the caller: confirm it on the stored snapshot, never on a guess.
+                    attempt--;
+                    continue;
+                }
+
                 return stop;
             }
 
-            var outcome = await CommitAsync(transition, ct);
+            CommitOutcome outcome;
+            try
+            {
+                outcome = await CommitAsync(transition, ct);
+            }
+            catch (WorkflowStateTooLargeException) when (fromCache)
+            {
+                // Also an answer to the caller: decide again on the stored snapshot before giving it.
+                attempt--;
+                continue;
+            }
+
             switch (outcome)
             {
                 case CommitOutcome.Committed:
+                    _snapshots.Set(transition.Next);
                     EngineTelemetry.TransitionDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     activity?.SetTag("workflow.name", transition.Next.WorkflowName);
                     activity?.SetTag("workflow.sequence", transition.Next.Sequence);
@@ -142,8 +178,10 @@ internal sealed class WorkflowEngine
                 case CommitOutcome.KeyConsumed:
                     return new EventResult(EventOutcome.AlreadyConsumed, snapshot.Status, snapshot.CustomStatus, "This link or form was already used.");
                 case CommitOutcome.NotFound:
+                    _snapshots.Remove(id);
                     return EventResult.NotFound;
                 default:
+                    _snapshots.Remove(id);
                     EngineTelemetry.Conflicts.Add(1);
                     if (attempt > 2)
                     {
@@ -250,22 +288,38 @@ internal sealed class WorkflowEngine
         var tasks = new List<Task>(transition.Outbox.Count + transition.NewTimers.Count + 1);
         foreach (var row in transition.Outbox)
         {
+            _recentOutbox.Add(row);
             tasks.Add(Store.EnqueueAsync(WorkItem.ForOutbox(id, row.RowKey[Keys.OutboxPrefix.Length..]), TimeSpan.Zero, ct));
         }
 
         foreach (var (name, timer) in transition.NewTimers)
         {
-            tasks.Add(Store.EnqueueAsync(WorkItem.ForTimer(id, name, timer), timer.DueAt - transition.Now, ct));
+            tasks.Add(ScheduleTimerAsync(WorkItem.ForTimer(id, name, timer), timer.DueAt - transition.Now, ct));
         }
 
-        tasks.Add(Store.UpsertIndexAsync(transition.Next, ct));
+        // The index row is queued, not awaited: queries of this process wait for it (read your writes), the
+        // transition does not, so concurrent transitions' index rows go out together.
+        _ = ObserveAsync(Store.UpsertIndexAsync(transition.Next, CancellationToken.None), "index", id);
         try
         {
             await Task.WhenAll(tasks);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _logger.PostCommitFailed("enqueue/index", id.Value, ex);
+            _logger.PostCommitFailed("enqueue", id.Value, ex);
+        }
+    }
+
+    private async Task ObserveAsync(Task write, string step, InstanceId id)
+    {
+        try
+        {
+            await write;
+        }
+        catch (Exception ex)
+        {
+            // The index is a projection: RebuildIndexAsync repairs a row whose write was lost.
+            _logger.PostCommitFailed(step, id.Value, ex);
         }
     }
 
@@ -283,7 +337,7 @@ internal sealed class WorkflowEngine
         if (item.DueAt is { } due && due > now)
         {
             // Early (a hop past the queue's 7-day limit): wait again.
-            await Store.EnqueueAsync(item, due - now, ct);
+            await ScheduleTimerAsync(item, due - now, ct);
             return;
         }
 
@@ -324,7 +378,7 @@ internal sealed class WorkflowEngine
         if (result.Outcome == EventOutcome.Rejected && result.Reason == "not-yet")
         {
             // The timer moved later under the same generation only if the clock went back; wait for it.
-            await Store.EnqueueAsync(item, TimeSpan.FromSeconds(5), ct);
+            await ScheduleTimerAsync(item, TimeSpan.FromSeconds(5), ct);
             return;
         }
 
@@ -341,36 +395,71 @@ internal sealed class WorkflowEngine
         }
     }
 
+    /// <summary>A near timer is held in this process when local workers run; any other travels as a delayed queue message.</summary>
+    private Task ScheduleTimerAsync(WorkItem item, TimeSpan delay, CancellationToken ct) =>
+        _timers?.TrySchedule(item, delay) == true ? Task.CompletedTask : Store.EnqueueAsync(item, delay, ct);
+
+    /// <summary>Fires a timer held in process; on failure hands it to the queue, whose retry and poison rules then apply.</summary>
+    private async Task FireHeldTimerAsync(WorkItem item, CancellationToken ct)
+    {
+        try
+        {
+            await HandleTimerAsync(item, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.PostCommitFailed("in-process timer", item.InstanceId, ex);
+            await Store.EnqueueAsync(item, TimeSpan.FromSeconds(1), ct);
+        }
+    }
+
     // ---- Outbox ------------------------------------------------------------------------------------------
 
     public async Task HandleOutboxAsync(WorkItem item, CancellationToken ct)
     {
         var id = InstanceId.Parse(item.InstanceId);
         var outboxId = item.Ref;
-        var row = await Store.GetOutboxAsync(id, outboxId, ct);
-        var now = Now;
-        if (row is null || row.GetString("Status") != OutboxStatus.Pending)
-        {
-            await DeleteOutboxDueAsync(id, outboxId, row, ct);
-            return;
-        }
 
-        if (row.GetDateTimeOffset("NextAttemptAt") is { } next && next > now)
+        // Committed by this process a moment ago: start from that copy; the lease below is guarded by its ETag.
+        var row = _recentOutbox.Take(id, outboxId);
+        var fromCache = row is not null;
+        int attempt;
+        while (true)
         {
-            return; // A retry is scheduled; its own message will come.
-        }
+            row ??= await Store.GetOutboxAsync(id, outboxId, ct);
+            var now = Now;
+            if (row is null || row.GetString("Status") != OutboxStatus.Pending)
+            {
+                await DeleteOutboxDueAsync(id, outboxId, row, ct);
+                return;
+            }
 
-        if (row.GetDateTimeOffset("LeaseUntil") is { } lease && lease > now)
-        {
-            return; // Another worker is sending it right now.
-        }
+            if (row.GetDateTimeOffset("NextAttemptAt") is { } next && next > now)
+            {
+                return; // A retry is scheduled; its own message will come.
+            }
 
-        var attempt = (row.GetInt32("Attempts") ?? 0) + 1;
-        row["Attempts"] = attempt;
-        row["LeaseUntil"] = now + _options.DispatchLease;
-        if (!await Store.TryUpdateOutboxAsync(row, ct))
-        {
-            return; // Someone else took it.
+            if (row.GetDateTimeOffset("LeaseUntil") is { } lease && lease > now)
+            {
+                return; // Another worker is sending it right now.
+            }
+
+            attempt = (row.GetInt32("Attempts") ?? 0) + 1;
+            row["Attempts"] = attempt;
+            row["LeaseUntil"] = now + _options.DispatchLease;
+            if (await Store.TryUpdateOutboxAsync(row, ct))
+            {
+                break;
+            }
+
+            if (!fromCache)
+            {
+                return; // Someone else took it.
+            }
+
+            // The copy was stale: read the row and decide again.
+            row = null;
+            fromCache = false;
         }
 
         using var activity = EngineTelemetry.Source.StartActivity("workflow.dispatch");

@@ -56,6 +56,19 @@ public sealed class WorkflowEngineOptions
     /// <summary>How often the local sweeper runs.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// In local mode, timers due within this horizon are held in memory by the process that committed them and fired
+    /// on time without a queue message; the due index and the sweeper still fire them if the process stops. Zero sends
+    /// every timer through the queue. Has no effect without <see cref="RunLocalWorkers"/>.
+    /// </summary>
+    public TimeSpan InProcessTimerHorizon { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Snapshots of recently committed instances kept in memory so their next transition skips the load read
+    /// (the commit is still guarded by the ETag; a stale one costs a conflict and a reload). Zero turns it off.
+    /// </summary>
+    public int SnapshotCacheCapacity { get; set; } = 10_000;
+
     /// <summary>Run the in-process queue listener and sweeper (local mode). Off under the Functions host.</summary>
     public bool RunLocalWorkers { get; set; } = true;
 }

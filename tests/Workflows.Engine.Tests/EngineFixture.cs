@@ -18,11 +18,13 @@ public sealed class EngineFixture : IAsyncDisposable
         Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
 
     private readonly ServiceProvider _services;
+    private readonly bool _ownsStorage;
 
-    private EngineFixture(ServiceProvider services, string prefix)
+    private EngineFixture(ServiceProvider services, string prefix, bool ownsStorage)
     {
         _services = services;
         Prefix = prefix;
+        _ownsStorage = ownsStorage;
     }
 
     public string Prefix { get; }
@@ -33,11 +35,14 @@ public sealed class EngineFixture : IAsyncDisposable
     public Sweeper Sweeper => _services.GetRequiredService<Sweeper>();
     internal EngineFaults Faults => _services.GetRequiredService<EngineFaults>();
     internal WorkflowStore Store => _services.GetRequiredService<WorkflowStore>();
+    internal InProcessTimers InProcessTimers => _services.GetRequiredService<InProcessTimers>();
     public WorkflowEngineOptions Options => Microsoft.Extensions.Options.Options.Create(_services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkflowEngineOptions>>().Value).Value;
 
-    public static async Task<EngineFixture> StartAsync(Action<WorkflowEngineOptions>? configure = null)
+    /// <param name="configure">Options on top of the test defaults.</param>
+    /// <param name="sharing">Another fixture whose tables and queues this one uses: a second process on the same storage.</param>
+    public static async Task<EngineFixture> StartAsync(Action<WorkflowEngineOptions>? configure = null, EngineFixture? sharing = null)
     {
-        var prefix = "t" + Guid.NewGuid().ToString("N")[..12];
+        var prefix = sharing?.Prefix ?? "t" + Guid.NewGuid().ToString("N")[..12];
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero)));
@@ -63,7 +68,7 @@ public sealed class EngineFixture : IAsyncDisposable
             throw new InvalidOperationException($"Azurite is not reachable at '{ConnectionString}'. The test command starts it; run tests through scripts/test.sh.", ex);
         }
 
-        return new EngineFixture(provider, prefix);
+        return new EngineFixture(provider, prefix, ownsStorage: sharing is null);
     }
 
     /// <summary>Hands every message visible now to the processor (as the queue trigger would), until the queue is empty.</summary>
@@ -101,6 +106,12 @@ public sealed class EngineFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!_ownsStorage)
+        {
+            await _services.DisposeAsync();
+            return;
+        }
+
         var store = Store;
         await Task.WhenAll(
             store.Instances.DeleteAsync(),

@@ -141,6 +141,7 @@ public sealed class WorkflowClient
             return PurgeResult.NotEnded;
         }
 
+        _engine.Forget(instanceId);
         await Store.DeletePartitionAsync(instanceId, cancellationToken);
         await Store.DeleteIndexAsync(snapshot, cancellationToken);
         return PurgeResult.Purged;
@@ -217,6 +218,7 @@ public sealed class WorkflowClient
     public async Task<WorkflowPage> QueryAsync(WorkflowQuery query, string? continuationToken, CancellationToken cancellationToken = default)
     {
         var size = Math.Clamp(query.PageSize, 1, 1000);
+        await Store.IndexWrittenAsync(cancellationToken);
         await foreach (var page in Store.Index.QueryAsync<TableEntity>(BuildFilter(query), size, cancellationToken: cancellationToken)
                            .AsPages(continuationToken, size))
         {
@@ -229,6 +231,7 @@ public sealed class WorkflowClient
     /// <summary>Streams every instance matching <paramref name="query"/> (for figures and exports).</summary>
     public async IAsyncEnumerable<WorkflowMetadata> QueryAllAsync(WorkflowQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        await Store.IndexWrittenAsync(cancellationToken);
         await foreach (var row in Store.Index.QueryAsync<TableEntity>(BuildFilter(query), 1000, cancellationToken: cancellationToken))
         {
             yield return FromIndex(row);

@@ -22,6 +22,10 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<EngineFaults>();
         services.TryAddSingleton(sp => CreateStore(sp.GetRequiredService<IOptions<WorkflowEngineOptions>>().Value));
         services.TryAddSingleton(sp => new WorkflowRegistry(sp.GetServices<IWorkflow>()));
+        services.TryAddSingleton(sp => new InProcessTimers(
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<WorkflowEngineOptions>>(),
+            sp.GetService<ILogger<InProcessTimers>>()));
         services.TryAddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<WorkflowStore>(),
             sp.GetRequiredService<WorkflowRegistry>(),
@@ -29,7 +33,8 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOutboxDispatcher>(),
             sp.GetRequiredService<EngineFaults>(),
-            sp.GetService<ILogger<WorkflowEngine>>()));
+            sp.GetService<ILogger<WorkflowEngine>>(),
+            sp.GetRequiredService<InProcessTimers>()));
         services.TryAddSingleton(sp => new WorkflowClient(sp.GetRequiredService<WorkflowEngine>()));
         services.TryAddSingleton(sp => new WorkItemProcessor(
             sp.GetRequiredService<WorkflowEngine>(),
@@ -41,6 +46,7 @@ public static class EngineServiceCollectionExtensions
             sp.GetService<ILogger<Sweeper>>()));
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<QueueListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<InProcessTimers>());
         services.AddHostedService<PeriodicSweeper>();
         configure(new WorkflowEngineBuilder(services));
         return services;

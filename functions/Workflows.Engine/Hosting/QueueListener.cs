@@ -37,10 +37,12 @@ internal sealed class QueueListener(
                 await slots.WaitAsync(stoppingToken);
                 var free = slots.CurrentCount + 1;
                 slots.Release();
+                var arrival = store.Arrivals.Next;
                 var batch = await store.Work.ReceiveMessagesAsync(Math.Clamp(free, 1, 32), VisibilityTimeout, stoppingToken);
                 if (batch.Value.Length == 0)
                 {
-                    await Task.Delay(idle, time, stoppingToken);
+                    // Idle: back off, but wake at once when this process enqueues work.
+                    await IdleAsync(idle, arrival, stoppingToken);
                     idle = TimeSpan.FromMilliseconds(Math.Min(idle.TotalMilliseconds * 2, 1000));
                     continue;
                 }
@@ -72,6 +74,16 @@ internal sealed class QueueListener(
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+    }
+
+    private async Task IdleAsync(TimeSpan idle, Task arrival, CancellationToken ct)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var delay = Task.Delay(idle, time, wake.Token);
+        await Task.WhenAny(delay, arrival);
+        await wake.CancelAsync();
+        await delay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        ct.ThrowIfCancellationRequested();
     }
 
     private async Task HandleAsync(QueueMessage message, CancellationToken ct)

@@ -16,6 +16,10 @@ internal sealed class WorkflowStore
     // Azure Queue Storage refuses visibility timeouts beyond 7 days: longer timers hop.
     public static readonly TimeSpan MaxQueueDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
 
+    // Due-index and query-index writes of concurrent transitions share partitions (the minute, the month): batched.
+    private readonly TableBatcher _dueWrites;
+    private readonly TableBatcher _indexWrites;
+
     public WorkflowStore(TableServiceClient tables, QueueServiceClient queues, WorkflowEngineOptions options)
     {
         Instances = tables.GetTableClient(options.TablePrefix + "Instances");
@@ -23,6 +27,8 @@ internal sealed class WorkflowStore
         Index = tables.GetTableClient(options.TablePrefix + "Index");
         Work = queues.GetQueueClient(options.WorkQueueName);
         Poison = queues.GetQueueClient(options.PoisonQueueName);
+        _dueWrites = new TableBatcher(Due, maxInFlight: 2);
+        _indexWrites = new TableBatcher(Index, maxInFlight: 1);
     }
 
     public TableClient Instances { get; }
@@ -53,6 +59,14 @@ internal sealed class WorkflowStore
         {
             var response = await Instances.SubmitTransactionAsync(transition.ToBatch(), ct);
             transition.Next.ETag = response.Value[0].Headers.ETag ?? default;
+
+            // The outbox rows follow the snapshot and the history rows in the batch; keep their ETags for dispatch.
+            var first = 1 + transition.History.Count;
+            for (var i = 0; i < transition.Outbox.Count && first + i < response.Value.Count; i++)
+            {
+                transition.Outbox[i].ETag = response.Value[first + i].Headers.ETag ?? default;
+            }
+
             return CommitOutcome.Committed;
         }
         catch (TableTransactionFailedException ex)
@@ -76,12 +90,8 @@ internal sealed class WorkflowStore
     };
 
     /// <summary>Writes due-index rows before the commit that creates the timers or outbox items they point at.</summary>
-    public async Task WriteDueAsync(IEnumerable<TableEntity> rows, CancellationToken ct)
-    {
-        var tasks = rows.GroupBy(r => r.PartitionKey).Select(g =>
-            Due.SubmitTransactionAsync(g.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct));
-        await Task.WhenAll(tasks);
-    }
+    public Task WriteDueAsync(IEnumerable<TableEntity> rows, CancellationToken ct) =>
+        Task.WhenAll(rows.Select(r => _dueWrites.UpsertAsync(r, ct)));
 
     public static TableEntity DueRow(DateTimeOffset dueAt, string rowKey, string kind, InstanceId id, string @ref) =>
         new(Keys.DueBucket(dueAt), rowKey)
@@ -92,11 +102,18 @@ internal sealed class WorkflowStore
             ["Ref"] = @ref,
         };
 
+    /// <summary>Deletes a due row (gone already is fine); with <paramref name="ifMatch"/> only that version of it.</summary>
     public async Task DeleteDueAsync(string partitionKey, string rowKey, CancellationToken ct, ETag? ifMatch = null)
     {
+        if (ifMatch is null)
+        {
+            await _dueWrites.DeleteAsync(partitionKey, rowKey, ct);
+            return;
+        }
+
         try
         {
-            await Due.DeleteEntityAsync(partitionKey, rowKey, ifMatch ?? ETag.All, ct);
+            await Due.DeleteEntityAsync(partitionKey, rowKey, ifMatch.Value, ct);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
@@ -104,17 +121,28 @@ internal sealed class WorkflowStore
         }
     }
 
-    public Task EnqueueAsync(WorkItem item, TimeSpan delay, CancellationToken ct)
+    /// <summary>Work visible at once was enqueued by this process (wakes the local listener).</summary>
+    public WorkSignal Arrivals { get; } = new();
+
+    public async Task EnqueueAsync(WorkItem item, TimeSpan delay, CancellationToken ct)
     {
         if (delay < TimeSpan.Zero)
         {
             delay = TimeSpan.Zero;
         }
 
-        return Work.SendMessageAsync(item.ToJson(), delay > MaxQueueDelay ? MaxQueueDelay : delay, TimeSpan.FromSeconds(-1), ct);
+        await Work.SendMessageAsync(item.ToJson(), delay > MaxQueueDelay ? MaxQueueDelay : delay, TimeSpan.FromSeconds(-1), ct);
+        if (delay == TimeSpan.Zero)
+        {
+            Arrivals.Notify();
+        }
     }
 
-    public async Task UpsertIndexAsync(InstanceSnapshot s, CancellationToken ct)
+    /// <summary>
+    /// Queues the query-index row of <paramref name="s"/>; the task completes when it is written. Writes of one row
+    /// land in the order they were queued, and <see cref="IndexWrittenAsync"/> waits for all queued so far.
+    /// </summary>
+    public Task UpsertIndexAsync(InstanceSnapshot s, CancellationToken ct)
     {
         var row = new TableEntity(Keys.IndexPartition(s.CreatedAt), Keys.IndexRow(s.CreatedAt, s.Id))
         {
@@ -133,19 +161,15 @@ internal sealed class WorkflowStore
             row["tag_" + name] = value;
         }
 
-        await Index.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
+        return _indexWrites.UpsertAsync(row, ct);
     }
 
-    public async Task DeleteIndexAsync(InstanceSnapshot s, CancellationToken ct)
-    {
-        try
-        {
-            await Index.DeleteEntityAsync(Keys.IndexPartition(s.CreatedAt), Keys.IndexRow(s.CreatedAt, s.Id), ETag.All, ct);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-        }
-    }
+    /// <summary>Waits until the index writes this process queued so far are done: a query then sees them.</summary>
+    public Task IndexWrittenAsync(CancellationToken ct) => _indexWrites.WhenWrittenAsync(ct);
+
+    /// <summary>Deletes the index row, after any write of it still queued.</summary>
+    public Task DeleteIndexAsync(InstanceSnapshot s, CancellationToken ct) =>
+        _indexWrites.DeleteAsync(Keys.IndexPartition(s.CreatedAt), Keys.IndexRow(s.CreatedAt, s.Id), ct);
 
     public async Task<TableEntity?> GetOutboxAsync(InstanceId id, string outboxId, CancellationToken ct)
     {

@@ -185,6 +185,18 @@ public sealed class TransitionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_query_right_after_events_sees_the_steps_they_moved_to()
+    {
+        var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => StartTicketAsync($"o{i}@example.org")));
+
+        await Task.WhenAll(ids.Select(id => _f.Client.RaiseEventAsync(id, "Close", null, null, Ct)));
+        var closed = await _f.Client.QueryAsync(new WorkflowQuery { CustomStatus = ["Closed"] }, null, Ct);
+
+        Assert.Equal(ids.Select(i => i.Value).Order(StringComparer.Ordinal), closed.Items.Select(i => i.InstanceId.Value).Order(StringComparer.Ordinal));
+        Assert.All(closed.Items, i => Assert.Equal(RuntimeStatus.Completed, i.RuntimeStatus));
+    }
+
+    [Fact]
     public async Task Query_filters_by_status_step_tag_and_dates_and_pages_with_a_continuation_token()
     {
         var ids = new List<InstanceId>();
