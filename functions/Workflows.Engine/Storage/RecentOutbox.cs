@@ -19,13 +19,24 @@ internal sealed class RecentOutbox
 
     public void Add(TableEntity committed)
     {
-        if (_capacity <= 0 || committed.ETag == default || _rows.Count >= _capacity || (LargeText.Read(committed, "Model")?.Length ?? 0) > MaxModelChars)
+        if (_capacity <= 0 || committed.ETag == default || (LargeText.Read(committed, "Model")?.Length ?? 0) > MaxModelChars)
         {
             return; // A miss costs one read.
         }
 
+        if (_rows.Count >= _capacity)
+        {
+            // Rows dispatched by another process are never taken here: drop an arbitrary tenth to make room.
+            foreach (var key in _rows.Keys.Take(Math.Max(1, _capacity / 10)))
+            {
+                _rows.TryRemove(key, out _);
+            }
+        }
+
         _rows[committed.PartitionKey + "|" + committed.RowKey] = committed;
     }
+
+    public int Count => _rows.Count;
 
     /// <summary>Takes the row out (the caller owns it from now on), or null.</summary>
     public TableEntity? Take(InstanceId id, string outboxId) =>

@@ -123,7 +123,16 @@ internal sealed class TableBatcher
 
     private async Task SendAndContinueAsync(string partitionKey, List<Write> batch)
     {
-        await SendAsync(batch);
+        try
+        {
+            await SendAsync(batch);
+        }
+        catch (Exception ex)
+        {
+            // SendAsync settles every write itself; this only keeps the partition moving if it ever did not.
+            batch.ForEach(w => w.Done.TrySetException(ex));
+        }
+
         List<List<Write>> ready;
         lock (_gate)
         {
