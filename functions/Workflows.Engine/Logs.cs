@@ -32,6 +32,6 @@ internal static partial class Logs
     [LoggerMessage(1022, LogLevel.Debug, "Sweep handled {Count} due items")]
     public static partial void Swept(this ILogger logger, int count);
 
-    [LoggerMessage(1023, LogLevel.Warning, "Post-commit step {Step} for {InstanceId} failed; the sweeper will finish it")]
+    [LoggerMessage(1023, LogLevel.Warning, "Post-commit step {Step} for {InstanceId} failed; queued work is finished by the sweeper, an index row by the next transition or RebuildIndexAsync")]
     public static partial void PostCommitFailed(this ILogger logger, string step, string instanceId, Exception exception);
 }
