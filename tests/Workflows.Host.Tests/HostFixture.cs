@@ -1,3 +1,4 @@
+using Workflows.Engine.Tests.Sample;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

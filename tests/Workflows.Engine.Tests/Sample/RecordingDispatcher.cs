@@ -3,7 +3,10 @@ using Workflows.Engine;
 
 namespace Workflows.Engine.Tests.Sample;
 
-/// <summary>An outbox port that records what it was asked to send; can fail on demand like a provider.</summary>
+/// <summary>
+/// Shared by the engine and host tests (linked into Workflows.Host.Tests).
+/// An outbox port that records what it was asked to send; can fail on demand like a provider.
+/// </summary>
 public sealed class RecordingDispatcher : IOutboxDispatcher
 {
     public ConcurrentQueue<OutboxItem> Sent { get; } = new();
@@ -23,4 +26,6 @@ public sealed class RecordingDispatcher : IOutboxDispatcher
     }
 
     public int Count(string template) => Sent.Count(s => s.Email.Template == template);
+
+    public IReadOnlyList<OutboxItem> For(InstanceId id) => [.. Sent.Where(s => s.InstanceId == id)];
 }
