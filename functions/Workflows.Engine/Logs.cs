@@ -34,4 +34,7 @@ internal static partial class Logs
 
     [LoggerMessage(1023, LogLevel.Warning, "Post-commit step {Step} for {InstanceId} failed; queued work is finished by the sweeper, an index row by the next transition or RebuildIndexAsync")]
     public static partial void PostCommitFailed(this ILogger logger, string step, string instanceId, Exception exception);
+
+    [LoggerMessage(1024, LogLevel.Warning, "Stopping before every queued query-index write landed; the next transition of those instances or RebuildIndexAsync repairs the index")]
+    public static partial void IndexFlushCutShort(this ILogger logger);
 }

@@ -15,6 +15,10 @@ namespace Workflows.E2E;
 /// </summary>
 public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<MailboxHost>
 {
+    // Mails are found by the code in their subject, so each request of the run gets its own (clear of the desk form's
+    // sequence, which starts at 1).
+    private static int _lastCode = 9000;
+
     [Fact]
     public async Task Given_the_local_mailbox_when_the_partner_and_the_applicant_act_from_their_mails_then_the_appointment_is_confirmed()
     {
@@ -126,7 +130,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
 
     private async Task<(InstanceId Id, string Code)> FileRequestAsync()
     {
-        var code = RequestCodes.Format("TO", 2026, Random.Shared.Next(1000, 9999));
+        var code = RequestCodes.Format("TO", 2026, Interlocked.Increment(ref _lastCode));
         var intake = new DeskIntake(
             "burolo",
             "001042",

@@ -78,7 +78,7 @@ public sealed class DeskRequestDashboardTests(WebFixture web)
             "Vorremmo tutelare un nuovo incastro per mobili in legno.",
             ContactMode.AtDesk,
             new PrivacyConsent("2026-01", web.Clock.GetUtcNow()));
-        var input = Catalogue.PrepareRequest(intake, "TO-2026-" + Random.Shared.Next(1000, 9999));
+        var input = Catalogue.PrepareRequest(intake, RequestCodes.Format("TO", 2026, LinksFixture.NextNumber()));
         var result = await web.Client.StartAsync(DeskRequestWorkflow.WorkflowName, input);
         Assert.Null(result.Rejection);
         return result.InstanceId;

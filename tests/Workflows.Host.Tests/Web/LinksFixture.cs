@@ -26,6 +26,7 @@ public sealed class LinksFixture : WebFixture
 {
     public const string BaseUrl = "http://localhost";
 
+    // Codes must be unique across every fixture of the run: mails are found by the code in their subject.
     private static int _sequence;
 
     public LinksFixture()
@@ -55,6 +56,9 @@ public sealed class LinksFixture : WebFixture
         });
     }
 
+    /// <summary>A number never handed out before in this test run (for request and registration codes).</summary>
+    public static int NextNumber() => Interlocked.Increment(ref _sequence);
+
     /// <summary>Files a desk request as the desk would (demo directory, a fresh code) and sends its first mails.</summary>
     public async Task<(InstanceId Id, string Code)> FileRequestAsync(
         Category category,
@@ -63,7 +67,7 @@ public sealed class LinksFixture : WebFixture
         string deskId = "burolo",
         string comuneIstat = "001042")
     {
-        var code = RequestCodes.Format("TO", 2026, Interlocked.Increment(ref _sequence) + Random.Shared.Next(1000, 9000));
+        var code = RequestCodes.Format("TO", 2026, NextNumber());
         var intake = new DeskIntake(
             deskId,
             comuneIstat,

@@ -380,7 +380,7 @@ public sealed class LinksJourneyTests(LinksFixture fx)
     [Fact]
     public async Task Given_an_event_registration_when_the_registrant_cancels_by_link_then_the_invite_is_cancelled()
     {
-        var code = "EV-2026-" + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
+        var code = "EV-2026-" + LinksFixture.NextNumber().ToString("0000", CultureInfo.InvariantCulture);
         var start = fx.Next(DayOfWeek.Thursday, new TimeOnly(17, 30), minDays: 5);
         var input = new EventRegistrationInput(
             code, "bandi-energia-2026", "Bandi per la transizione energetica: incontro informativo", start, start.AddHours(2),
