@@ -6,7 +6,7 @@ using Workflows.Host.Tests.Web;
 namespace Workflows.E2E;
 
 [Collection(BrowserCollection.Name)]
-public sealed class AccessibilityTests(BrowserFixture web)
+public sealed class AccessibilityTests(LiveBrowserHost web)
 {
     [Fact]
     public async Task Given_only_a_keyboard_when_signing_in_then_focus_is_visible_in_order_and_Enter_submits()
@@ -69,7 +69,7 @@ public sealed class AccessibilityTests(BrowserFixture web)
         var id = await web.StartRequestAsync("novain", "001272", "brevetti", slaDays: -1);
         await using var visitor = await web.NewSessionAsync();
         var problems = new List<string>();
-        foreach (var url in new[] { "/", "/sign-in", "/sign-in/sent", "/sign-in/link?token=x", "/sign-out", "/no-such-page", "/?culture=en" })
+        foreach (var url in new[] { "/", "/sign-in", "/sign-in/sent", "/sign-in/link?token=x", "/sign-out", "/no-such-page", "/privacy", "/accessibilita", "/?culture=en" })
         {
             problems.AddRange(await CheckAsync(visitor.Page, url));
         }

@@ -7,22 +7,19 @@ using Workflows.Host.Tests.Web;
 namespace Workflows.E2E;
 
 /// <summary>
-/// The real host served by Kestrel on a free port, against Azurite, with headless Chromium (Debian's, from
-/// <c>CHROMIUM_PATH</c> or <c>/usr/bin/chromium</c>). Live: real clock and the in-process queue listener; otherwise a
+/// The test host of <see cref="WebFixture"/> (staff in configuration, sign-in links kept in memory) served by Kestrel
+/// on a free port, with a <see cref="Chromium"/>. Live: real clock and the in-process queue listener; otherwise a
 /// fake clock the test moves and a queue the test drives.
 /// </summary>
 public class BrowserHost : WebFixture
 {
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
     /// <summary>The browser.</summary>
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => (_chromium ?? throw new InvalidOperationException("Not started.")).Browser;
 
     /// <summary>Where Kestrel listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl { get; private set; } = "";
-
-    /// <summary>Where screenshots go: <c>tests/Workflows.E2E/TestResults/screenshots</c>.</summary>
-    public static string ScreenshotDirectory { get; } = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "TestResults", "screenshots"));
 
     public override async Task InitializeAsync()
     {
@@ -32,21 +29,7 @@ public class BrowserHost : WebFixture
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
             .Replace("localhost", "127.0.0.1", StringComparison.Ordinal)
             .TrimEnd('/');
-
-        _playwright = await Playwright.CreateAsync();
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException($"Chromium is not at '{chromium}': install Debian's chromium or set CHROMIUM_PATH (scripts/test.sh does).");
-        }
-
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-dev-shm-usage", "--lang=it-IT"],
-        });
-        Directory.CreateDirectory(ScreenshotDirectory);
+        _chromium = await Chromium.LaunchAsync();
     }
 
     /// <summary>A client of Kestrel (the tests' set-up steps) that keeps cookies and does not follow redirects.</summary>
@@ -63,15 +46,14 @@ public class BrowserHost : WebFixture
     }
 
     /// <summary>A fresh browser context (its own cookies) with an Italian page of 1280×900.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "it-IT")
+    public Task<IPage> NewPageAsync(string locale = "it-IT") =>
+        (_chromium ?? throw new InvalidOperationException("Not started.")).NewPageAsync(BaseUrl, locale: locale);
+
+    /// <summary>A fresh page at the given size that collects console errors and failed assets.</summary>
+    public async Task<BrowserSession> NewSessionAsync(int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            BaseURL = BaseUrl,
-        });
-        return await context.NewPageAsync();
+        var page = await (_chromium ?? throw new InvalidOperationException("Not started.")).NewPageAsync(BaseUrl, width, height);
+        return new BrowserSession(page.Context, page);
     }
 
     /// <summary>Signs in through the pages: the form, the e-mailed link, the confirm button.</summary>
@@ -89,18 +71,13 @@ public class BrowserHost : WebFixture
         return page;
     }
 
-    /// <summary>Saves a full-page screenshot named <paramref name="name"/>.png.</summary>
-    public static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
-
     public override async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.CloseAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }

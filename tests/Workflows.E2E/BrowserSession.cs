@@ -37,7 +37,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     /// <summary>Saves a full-page screenshot as TestResults/screenshots/<paramref name="name"/>.png.</summary>
     public Task ScreenshotAsync(string name) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+        Chromium.ShotAsync(Page, name);
 
     /// <summary>Signs in through the pages like a person: form, e-mailed link, confirm button.</summary>
     public async Task SignInAsync(WebFixture web, string email)

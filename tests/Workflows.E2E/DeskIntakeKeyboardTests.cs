@@ -45,7 +45,7 @@ public sealed class DeskIntakeKeyboardTests(LiveBrowserHost host)
         Assert.Contains("La descrizione è troppo breve", await summary.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Tastiera Soltanto Srl", await page.InputValueAsync("#name"));
         Assert.True(await page.IsCheckedAsync("#consent"));
-        await BrowserHost.ShotAsync(page, "desk-intake-keyboard-errors");
+        await Chromium.ShotAsync(page, "desk-intake-keyboard-errors");
 
         // The summary's link leads to the field; the description is completed and the form sent with Enter.
         await page.Keyboard.PressAsync("Tab");
@@ -63,7 +63,7 @@ public sealed class DeskIntakeKeyboardTests(LiveBrowserHost host)
 
         Assert.Equal("Richiesta registrata", (await page.InnerTextAsync("main h1")).Trim());
         Assert.Matches("^TO-[0-9]{4}-[0-9]{4}$", await page.InnerTextAsync("#request-code"));
-        await BrowserHost.ShotAsync(page, "desk-intake-keyboard-sent");
+        await Chromium.ShotAsync(page, "desk-intake-keyboard-sent");
     }
 
     private static async Task TabUntilAsync(IPage page, string id, int max = 60)

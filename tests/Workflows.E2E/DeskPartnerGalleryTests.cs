@@ -121,6 +121,6 @@ public sealed class DeskPartnerGalleryTests : IAsyncLifetime
         // Nothing sticks out sideways (long addresses, codes and texts wrap).
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
         Assert.False(overflow, $"{name}: the page scrolls sideways.");
-        await BrowserHost.ShotAsync(page, name);
+        await Chromium.ShotAsync(page, name);
     }
 }

@@ -28,18 +28,18 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         // The partner's mail, and its first button clicked inside the preview.
         await OpenMailAsync(page, code, "Richiesta da esaminare (partner)");
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "01-partner-mail");
+        await Chromium.ShotAsync(page, "01-partner-mail");
         await page.FrameLocator("iframe.site-mail-frame").GetByRole(AriaRole.Link, new() { Name = "Accetto la richiesta" }).ClickAsync();
         await Expect(page.Locator("main h1"), "Accetta la richiesta");
         Assert.Contains("/link/", page.Url, StringComparison.Ordinal);
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "02-accept-confirmation");
+        await Chromium.ShotAsync(page, "02-accept-confirmation");
         await page.GetByLabel("Nota per lo sportello (facoltativa)").FillAsync("Lo seguirà l'ing. Bertolino.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Accetto la richiesta" }).ClickAsync();
         await Expect(page.Locator("main h1"), "Fatto");
         Assert.Contains("Hai accettato la richiesta", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "03-accept-done");
+        await Chromium.ShotAsync(page, "03-accept-done");
 
         // Back to the mailbox: the partner proposes a date at the desk, within its opening hours.
         await page.GetByRole(AriaRole.Link, new() { Name = "Torna alla casella di posta locale" }).ClickAsync();
@@ -51,33 +51,33 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         await page.Locator("#slot1-time").FillAsync("10:00");
         await page.Locator("#slot1-minutes").SelectOptionAsync("60");
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "04-propose-slots");
+        await Chromium.ShotAsync(page, "04-propose-slots");
         await page.GetByRole(AriaRole.Button, new() { Name = "Invio le date" }).ClickAsync();
         await Expect(page.Locator("main h1"), "Fatto");
 
         // The applicant confirms the date from the convocation.
         await page.GotoAsync("/mailbox");
         await OpenMailAsync(page, code, "Convocazione");
-        await MailboxHost.ShotAsync(page, "05-convocation");
+        await Chromium.ShotAsync(page, "05-convocation");
         await page.FrameLocator("iframe.site-mail-frame").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Scelgo la data 1") }).ClickAsync();
         await Expect(page.Locator("main h1"), "Conferma l'appuntamento");
         var confirmation = await page.Locator("main").InnerTextAsync();
         Assert.Contains(BusinessCalendar.ToRome(slot).ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("it")) + ", 10:00–11:00", confirmation, StringComparison.Ordinal);
         Assert.Contains("Via Roma 2, Burolo", confirmation, StringComparison.Ordinal);
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "06-confirm-slot");
+        await Chromium.ShotAsync(page, "06-confirm-slot");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confermo questa data" }).ClickAsync();
         await Expect(page.Locator("main h1"), "Fatto");
-        await MailboxHost.ShotAsync(page, "07-confirm-done");
+        await Chromium.ShotAsync(page, "07-confirm-done");
 
         // The confirmation arrives with its calendar invite.
         await page.GotoAsync("/mailbox");
         await OpenMailAsync(page, code, "Appuntamento confermato");
         Assert.Equal(1, await page.Locator("a[download]").CountAsync());
-        await MailboxHost.ShotAsync(page, "08-meeting-confirmed");
+        await Chromium.ShotAsync(page, "08-meeting-confirmed");
         await page.GotoAsync("/mailbox");
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "09-mailbox");
+        await Chromium.ShotAsync(page, "09-mailbox");
 
         var state = (await host.Client.GetInstanceAsync(id, includeHistory: false))!;
         Assert.Equal("Confirmed", state.CustomStatus);
@@ -92,7 +92,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         var accept = await page.Locator(".site-mail-buttons a").First.GetAttributeAsync("href");
         await page.GotoAsync(accept!);
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "10-phone-accept");
+        await Chromium.ShotAsync(page, "10-phone-accept");
         await page.GetByRole(AriaRole.Button, new() { Name = "Accetto la richiesta" }).ClickAsync();
         await Expect(page.Locator("main h1"), "Fatto");
 
@@ -102,7 +102,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         await Expect(page.Locator("main h1"), "Questa azione non è più disponibile");
         Assert.Contains(code, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "11-phone-moved-on");
+        await Chromium.ShotAsync(page, "11-phone-moved-on");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         await Expect(page.Locator("#form-errors"), "Indica il motivo.", exact: false);
         Assert.Equal("form-errors", await page.EvaluateAsync<string>("document.activeElement.id"));
         await AssertLaidOutAsync(page);
-        await MailboxHost.ShotAsync(page, "12-decline-error");
+        await Chromium.ShotAsync(page, "12-decline-error");
         await page.Locator("#form-errors a").ClickAsync();
         Assert.Equal("reason", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Locator("#reason").FillAsync("Non trattiamo brevetti agroalimentari: meglio la Camera di commercio.");

@@ -34,7 +34,7 @@ public sealed class PartnerJourneyTests(LiveBrowserHost host)
         await page.ClickAsync("main form button[type=submit]");
         await Assertions.Expect(page.Locator("#form-errors")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#slot1-time-error")).ToContainTextAsync("fuori dagli orari di apertura");
-        await BrowserHost.ShotAsync(page, "partner-journey-slots-refused");
+        await Chromium.ShotAsync(page, "partner-journey-slots-refused");
 
         await page.FillAsync("#slot1-time", "10:00");
         await page.FillAsync("#slot2-date", friday);
@@ -44,7 +44,7 @@ public sealed class PartnerJourneyTests(LiveBrowserHost host)
         await page.ClickAsync("main form button[type=submit]");
         await Assertions.Expect(page.Locator("main .alert-success")).ToContainTextAsync("Date inviate al richiedente.");
         await Assertions.Expect(page.Locator("#meeting-title ~ ol li")).ToHaveCountAsync(2);
-        await BrowserHost.ShotAsync(page, "partner-journey-convened");
+        await Chromium.ShotAsync(page, "partner-journey-convened");
 
         // The in-process queue listener delivers the convocation to the applicant.
         var dispatcher = (AcceptingDispatcher)host.Services.GetRequiredService<IOutboxDispatcher>();

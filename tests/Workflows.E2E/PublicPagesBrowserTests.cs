@@ -6,21 +6,18 @@ namespace Workflows.E2E;
 [Collection(PublicSiteCollection.Name)]
 public sealed class PublicPagesBrowserTests(PublicSiteFixture site)
 {
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PublicSiteFixture.ScreenshotFolder, name + ".png"), FullPage = true });
-
     [Fact]
     public async Task Given_the_partner_directory_when_a_visitor_filters_by_province_and_topic_then_the_matching_partners_show()
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync("/public/partners");
-        await ShotAsync(page, "partners-all-desktop");
+        await Chromium.ShotAsync(page, "partners-all-desktop");
 
         await page.GetByLabel("Provincia").SelectOptionAsync("AL");
         await page.GetByLabel("Tema").SelectOptionAsync("YouthTrainingWork");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mostra" }).ClickAsync();
         await page.WaitForURLAsync("**/public/partners?provincia=AL*");
-        await ShotAsync(page, "partners-alessandria-youth-desktop");
+        await Chromium.ShotAsync(page, "partners-alessandria-youth-desktop");
 
         var partners = await page.Locator("li[id^='partner-'] h3").AllTextContentsAsync();
         Assert.Equal(["Centro per l'impiego di Alessandria", "Informagiovani Alessandria", "Informagiovani delle valli Orba e Lemme"], partners);
@@ -33,7 +30,7 @@ public sealed class PublicPagesBrowserTests(PublicSiteFixture site)
     {
         var page = await site.NewPageAsync(390, 844);
         await page.GotoAsync("/public/partners?comune=001042");
-        await ShotAsync(page, "partners-burolo-mobile");
+        await Chromium.ShotAsync(page, "partners-burolo-mobile");
 
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow);
@@ -45,7 +42,7 @@ public sealed class PublicPagesBrowserTests(PublicSiteFixture site)
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync("/public/statistics");
-        await ShotAsync(page, "statistics-desktop");
+        await Chromium.ShotAsync(page, "statistics-desktop");
 
         foreach (var table in new[] { "by-category", "by-comune", "by-partner", "by-step", "by-outcome", "by-quarter" })
         {
@@ -59,7 +56,7 @@ public sealed class PublicPagesBrowserTests(PublicSiteFixture site)
 
         var mobile = await site.NewPageAsync(390, 844);
         await mobile.GotoAsync("/public/statistics");
-        await ShotAsync(mobile, "statistics-mobile");
+        await Chromium.ShotAsync(mobile, "statistics-mobile");
         Assert.False(await mobile.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
     }
 
@@ -68,7 +65,7 @@ public sealed class PublicPagesBrowserTests(PublicSiteFixture site)
     {
         var page = await site.NewPageAsync(locale: "en-GB");
         await page.GotoAsync("/public/statistics?culture=en");
-        await ShotAsync(page, "statistics-english");
+        await Chromium.ShotAsync(page, "statistics-english");
 
         Assert.Equal("The network's open statistics", (await page.Locator("h1").TextContentAsync())?.Trim());
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));

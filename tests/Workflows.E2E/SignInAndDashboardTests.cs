@@ -5,7 +5,7 @@ using Workflows.Host.Tests.Web;
 namespace Workflows.E2E;
 
 [Collection(BrowserCollection.Name)]
-public sealed class SignInAndDashboardTests(BrowserFixture web)
+public sealed class SignInAndDashboardTests(LiveBrowserHost web)
 {
     [Fact]
     public async Task Given_a_coordinator_when_signing_in_by_emailed_link_then_the_dashboard_opens()

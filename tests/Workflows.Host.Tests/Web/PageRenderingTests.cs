@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Workflows.Host.Tests.Web;
 
@@ -11,6 +12,8 @@ public sealed class PageRenderingTests(WebFixture web)
     [InlineData("/sign-in/sent")]
     [InlineData("/sign-in/link?token=nonsense")]
     [InlineData("/sign-out")]
+    [InlineData("/privacy")]
+    [InlineData("/accessibilita")]
     public async Task Given_a_visitor_when_opening_a_public_page_then_it_renders_in_Italian_with_landmarks(string url)
     {
         var page = await WebFixture.GetPageAsync(web.NewClient(), url);
@@ -22,6 +25,49 @@ public sealed class PageRenderingTests(WebFixture web)
         Assert.NotNull(page.QuerySelector("nav[aria-label]"));
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Contains("Sportelli per l'innovazione", page.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_any_page_then_the_footer_links_the_privacy_notice_and_the_accessibility_page()
+    {
+        var page = await WebFixture.GetPageAsync(web.NewClient(), "/sign-in");
+
+        var links = page.QuerySelectorAll("footer nav a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal([("Informativa privacy", "/privacy"), ("Dichiarazione di accessibilità", "/accessibilita")], links);
+    }
+
+    [Fact]
+    public async Task Given_a_statement_published_on_AgIDs_platform_then_the_footer_links_to_it()
+    {
+        const string statement = "https://form.agid.gov.it/view/00000000-0000-0000-0000-000000000000";
+        await using var configured = web.WithWebHostBuilder(b => b.UseSetting("Site:AccessibilityStatementUrl", statement));
+        using var client = configured.CreateClient();
+
+        var page = await WebFixture.GetPageAsync(client, "/");
+
+        Assert.Equal(statement, page.QuerySelector("footer nav li:last-child a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Given_the_privacy_notice_then_it_carries_the_intake_notice_in_force_the_cookies_and_the_networks_contacts()
+    {
+        var page = await WebFixture.GetPageAsync(web.NewClient(), "/privacy");
+        var text = page.QuerySelector("main")!.TextContent;
+
+        Assert.Contains($"(versione {Workflows.Host.Web.Desk.PrivacyNotice.Version})", text, StringComparison.Ordinal);
+        Assert.Contains("soltanto cookie tecnici", text, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("main a[href^='mailto:']"), a => a.GetAttribute("href") == "mailto:coordinamento@anpci-piemonte.example");
+    }
+
+    [Fact]
+    public async Task Given_the_accessibility_page_in_English_then_it_says_how_to_report_a_problem()
+    {
+        var page = await WebFixture.GetPageAsync(web.NewClient(), "/accessibilita?culture=en");
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Accessibility of the service", page.QuerySelector("main h1")?.TextContent);
+        Assert.Contains("Report a problem", page.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.NotEmpty(page.QuerySelectorAll("main a[href^='mailto:']"));
     }
 
     [Fact]

@@ -182,6 +182,7 @@ public sealed class PartnerPageTests(WebFixture web)
         Assert.Equal("L'azione non è stata registrata", page.QuerySelector("main h1")?.TextContent);
         Assert.Contains("«Da pianificare»", page.QuerySelector("main .alert")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("issued for another step", page.QuerySelector(".site-reason")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("en", page.QuerySelector(".site-reason")?.GetAttribute("lang"));
         Assert.Equal(DeskRequestStep.Scheduling, (await StateAsync(id)).Step);
         Assert.Empty((await StateAsync(id)).InfoExchanges);
     }

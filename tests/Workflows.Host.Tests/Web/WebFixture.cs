@@ -1,8 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Azure.Data.Tables;
-using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -32,10 +30,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A fresh action-link key per fixture (the host refuses to start without one).</summary>
     public string ActionLinkKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
+    public static string ConnectionString => TestStorage.ConnectionString;
 
-    public string Prefix { get; } = "w" + Guid.NewGuid().ToString("N")[..12];
+    public string Prefix { get; } = TestStorage.NewPrefix('w');
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 
@@ -109,16 +106,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        try
-        {
-            await new TableServiceClient(ConnectionString).GetPropertiesAsync(cts.Token);
-        }
-        catch (Exception ex)
-        {
-            throw new InvalidOperationException($"Azurite is not reachable at '{ConnectionString}'. Run the tests through scripts/test.sh, which starts it.", ex);
-        }
-
+        await TestStorage.EnsureReachableAsync();
         StartHost();
     }
 
@@ -194,18 +182,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             await Console.Error.WriteLineAsync($"Web host stop reported: {ex.Flatten().InnerExceptions.FirstOrDefault()?.GetType().Name}: {ex.Flatten().InnerExceptions.FirstOrDefault()?.Message}");
         }
 
-        var tables = new TableServiceClient(ConnectionString);
-        await foreach (var table in tables.QueryAsync(t => t.Name.CompareTo(Prefix) >= 0 && t.Name.CompareTo(Prefix + "~") < 0))
-        {
-            await tables.DeleteTableAsync(table.Name);
-        }
-
-        var queues = new QueueServiceClient(ConnectionString);
-        await foreach (var queue in queues.GetQueuesAsync(prefix: Prefix))
-        {
-            await queues.DeleteQueueAsync(queue.Name);
-        }
-
+        await TestStorage.DeleteAsync(Prefix);
         GC.SuppressFinalize(this);
     }
 }

@@ -125,7 +125,7 @@ public static partial class Texts
     public static string ActionRefusedText(string action, string step) => L(
         $"«{action}» non è più possibile: la richiesta è cambiata da quando avete aperto il modulo e ora è nel passo «{step}».",
         $"\"{action}\" is no longer possible: the request changed since you opened the form and is now at the step \"{step}\".");
-    public static string ActionRefusedReason => L("Motivo indicato dal sistema:", "Reason given by the system:");
+    public static string ActionRefusedReason => L("Dettaglio tecnico, per chi vi assiste", "Technical detail, for whoever assists you");
     public static string ActionNotOffered(string step) => L(
         $"Questa azione non è disponibile ora: la richiesta è nel passo «{step}».",
         $"This action is not available now: the request is at the step \"{step}\".");
