@@ -25,6 +25,9 @@ param plan string = 'FlexConsumption'
 @description('Sender address of the service\'s e-mails; must be a verified sender in SendGrid.')
 param sendGridFromEmail string
 
+@description('Optional: the address people reach the service at (a custom domain, https://...), used in e-mail links; empty = the app\'s default host name.')
+param publicBaseUrl string = ''
+
 @description('Tags added to every resource.')
 param tags object = {}
 
@@ -155,6 +158,7 @@ module functionApp 'modules/functionapp.bicep' = {
     linkKeyNamePrefix: secretNames.linkKeyPrefix
     linkKeyIds: linkKeyIds
     sendGridFromEmail: sendGridFromEmail
+    publicBaseUrl: publicBaseUrl
   }
   // The app must not start (nor Flex fetch its package) before its identity may read storage and secrets.
   dependsOn: [
@@ -163,7 +167,7 @@ module functionApp 'modules/functionapp.bicep' = {
 }
 
 @description('Public URL of the service.')
-output appUrl string = 'https://${functionApp.outputs.defaultHostName}'
+output appUrl string = empty(publicBaseUrl) ? 'https://${functionApp.outputs.defaultHostName}' : publicBaseUrl
 
 @description('Function app name (for az functionapp deploy / config-zip).')
 output functionAppName string = functionApp.outputs.name

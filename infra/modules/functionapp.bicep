@@ -66,6 +66,9 @@ param linkKeyIds array
 @description('Sender address of the e-mails (a verified SendGrid sender).')
 param sendGridFromEmail string
 
+@description('The address people reach the service at (a custom domain), used in e-mail links; empty = https://<default host name>.')
+param publicBaseUrl string = ''
+
 @description('Flex Consumption: most instances the app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -200,10 +203,15 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   }
 }
 
+// Every link in an e-mail is built on this address, never on a request's Host header.
+var siteSettings = {
+  Site__BaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
+}
+
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: site
   name: 'appsettings'
-  properties: union(connectionSettings, emailSettings, linkSettings, isFlex ? {} : premiumSettings)
+  properties: union(connectionSettings, emailSettings, linkSettings, siteSettings, isFlex ? {} : premiumSettings)
 }
 
 // No publishing passwords: deployments authenticate with Entra ID (az functionapp deploy / config-zip).

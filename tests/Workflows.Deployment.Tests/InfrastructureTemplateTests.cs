@@ -92,6 +92,7 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
             "@Microsoft.KeyVault(SecretUri=",
             "dotnet-isolated",
             "FUNCTIONS_WORKER_RUNTIME",
+            "Site__BaseUrl", // e-mail links on the app's public address, not the local default
         })
         {
             Assert.Contains(setting, functionApp, StringComparison.Ordinal);

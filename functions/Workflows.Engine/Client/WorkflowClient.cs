@@ -12,6 +12,12 @@ namespace Workflows.Engine;
 /// <remarks>Every operation has one full overload ending in a <see cref="CancellationToken"/>.</remarks>
 public sealed class WorkflowClient
 {
+    /// <summary>The most poison messages one listing or retry walks through.</summary>
+    public const int MaxPoisonListed = 1000;
+
+    // How long a walk of the poison queue may hide messages from other readers if it dies half-way.
+    private static readonly TimeSpan PoisonWalkHold = TimeSpan.FromMinutes(1);
+
     private readonly WorkflowEngine _engine;
 
     internal WorkflowClient(WorkflowEngine engine) => _engine = engine;
@@ -273,18 +279,53 @@ public sealed class WorkflowClient
         return true;
     }
 
-    /// <summary>Lists work that failed for good (at most 32 at a time), with the reason.</summary>
-    public Task<IReadOnlyList<PoisonMessage>> GetPoisonMessagesAsync(CancellationToken cancellationToken = default) =>
-        Store.PeekPoisonAsync(32, cancellationToken);
-
-    /// <summary>Sends a poisoned work item back to the work queue (an outbox item gets a fresh set of attempts).</summary>
-    public async Task<bool> RetryPoisonMessageAsync(string messageId, string popReceipt, CancellationToken cancellationToken = default)
+    /// <summary>The poison queue's messages, in queue order, up to <see cref="MaxPoisonListed"/>.</summary>
+    public async Task<IReadOnlyList<PoisonMessage>> GetPoisonMessagesAsync(CancellationToken cancellationToken = default)
     {
-        var all = await Store.PeekPoisonAsync(32, cancellationToken);
-        var message = all.FirstOrDefault(m => m.MessageId == messageId);
-        if (message is null || !InstanceId.TryParse(message.InstanceId, out var id))
+        var received = await Store.ReceivePoisonAsync(MaxPoisonListed, PoisonWalkHold, cancellationToken);
+        return await Store.ReleasePoisonAsync(received, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends one poisoned work item back to the work queue (an outbox item gets a fresh set of attempts).
+    /// False when no message <paramref name="messageId"/> is in the poison queue.
+    /// </summary>
+    public async Task<bool> RetryPoisonMessageAsync(string messageId, CancellationToken cancellationToken = default)
+    {
+        var received = await Store.ReceivePoisonAsync(MaxPoisonListed, PoisonWalkHold, cancellationToken);
+        var message = received.FirstOrDefault(m => m.MessageId == messageId);
+        var retried = message is not null && await RetryAsync(message, cancellationToken);
+        await Store.ReleasePoisonAsync([.. received.Where(m => m != message || !retried)], cancellationToken);
+        return retried;
+    }
+
+    /// <summary>
+    /// Sends every poisoned work item back to the work queue — once the cause (a revoked e-mail key, a provider
+    /// outage) is fixed. Items that fail again come back to the poison queue with their new reason. Returns how many
+    /// were sent back.
+    /// </summary>
+    public async Task<int> RetryAllPoisonMessagesAsync(CancellationToken cancellationToken = default)
+    {
+        // Everything is received first, so an item that fails again while this runs is not picked up twice.
+        var received = await Store.ReceivePoisonAsync(MaxPoisonListed, PoisonWalkHold, cancellationToken);
+        var kept = new List<PoisonMessage>();
+        foreach (var message in received)
         {
-            return false;
+            if (!await RetryAsync(message, cancellationToken))
+            {
+                kept.Add(message);
+            }
+        }
+
+        await Store.ReleasePoisonAsync(kept, cancellationToken);
+        return received.Count - kept.Count;
+    }
+
+    private async Task<bool> RetryAsync(PoisonMessage message, CancellationToken cancellationToken)
+    {
+        if (!InstanceId.TryParse(message.InstanceId, out var id))
+        {
+            return false; // unreadable: stays for the operator to look at
         }
 
         if (message.Kind == WorkItem.Outbox)
@@ -301,7 +342,6 @@ public sealed class WorkflowClient
 
         await Store.EnqueueAsync(new WorkItem(message.Kind, message.InstanceId, message.Ref), TimeSpan.Zero, cancellationToken);
         await Store.Poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-        _ = popReceipt;
         return true;
     }
 

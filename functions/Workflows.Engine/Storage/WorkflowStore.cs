@@ -234,19 +234,43 @@ internal sealed class WorkflowStore
         await Poison.SendMessageAsync(body, TimeSpan.Zero, TimeSpan.FromSeconds(-1), ct);
     }
 
-    public async Task<IReadOnlyList<PoisonMessage>> PeekPoisonAsync(int max, CancellationToken ct)
+    /// <summary>
+    /// Receives up to <paramref name="max"/> poison messages, batch after batch: each stays hidden (from other
+    /// readers, for <paramref name="hideFor"/> at most) until it is released or deleted, so the walk sees every
+    /// message once, not only the first batch. Received, not peeked, so each carries a pop receipt.
+    /// </summary>
+    public async Task<List<PoisonMessage>> ReceivePoisonAsync(int max, TimeSpan hideFor, CancellationToken ct)
     {
-        // Received (not peeked) so each carries a pop receipt for retry; made visible again at once.
-        var response = await Poison.ReceiveMessagesAsync(Math.Clamp(max, 1, 32), TimeSpan.FromSeconds(30), ct);
         var list = new List<PoisonMessage>();
-        foreach (QueueMessage m in response.Value)
+        while (list.Count < max)
         {
-            var body = ReadPoisonBody(m);
-            var updated = await Poison.UpdateMessageAsync(m.MessageId, m.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
-            list.Add(new PoisonMessage(m.MessageId, updated.Value.PopReceipt, body.Kind, body.InstanceId, body.Ref, body.Reason, body.FailedAt));
+            var response = await Poison.ReceiveMessagesAsync(Math.Clamp(max - list.Count, 1, 32), hideFor, ct);
+            if (response.Value.Length == 0)
+            {
+                break;
+            }
+
+            foreach (QueueMessage m in response.Value)
+            {
+                var body = ReadPoisonBody(m);
+                list.Add(new PoisonMessage(m.MessageId, m.PopReceipt, body.Kind, body.InstanceId, body.Ref, body.Reason, body.FailedAt));
+            }
         }
 
         return list;
+    }
+
+    /// <summary>Makes received poison messages visible again at once; returns them with their new pop receipts.</summary>
+    public async Task<IReadOnlyList<PoisonMessage>> ReleasePoisonAsync(IReadOnlyList<PoisonMessage> received, CancellationToken ct)
+    {
+        var released = new PoisonMessage[received.Count];
+        await Parallel.ForAsync(0, received.Count, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
+        {
+            var m = received[i];
+            var updated = await Poison.UpdateMessageAsync(m.MessageId, m.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: token);
+            released[i] = m with { PopReceipt = updated.Value.PopReceipt };
+        });
+        return released;
     }
 
     /// <summary>

@@ -46,6 +46,9 @@ public static partial class InstancesApi
         instances.MapGet("/poison", ListPoisonAsync)
             .WithName("ListPoisonMessages")
             .WithSummary("Lists work (timers, e-mails) that failed for good.");
+        instances.MapPost("/poison/retry", RetryAllPoisonAsync)
+            .WithName("RetryAllPoisonMessages")
+            .WithSummary("Sends every poisoned work item back to the work queue (after fixing the cause); answers how many.");
         instances.MapPost("/poison/{messageId}/retry", RetryPoisonAsync)
             .WithName("RetryPoisonMessage")
             .WithSummary("Sends a poisoned work item back to the work queue.")
@@ -287,13 +290,21 @@ public static partial class InstancesApi
             return ApiProblems.Invalid("messageId", "Id di messaggio non valido / Not a message id.");
         }
 
-        if (!await client.RetryPoisonMessageAsync(messageId, string.Empty, cancellationToken))
+        if (!await client.RetryPoisonMessageAsync(messageId, cancellationToken))
         {
             return ApiProblems.NotFound("Messaggio non trovato nella coda poison / No such poison message.");
         }
 
         loggers.CreateLogger(LoggerName).PoisonRetried(messageId);
         return TypedResults.Accepted((string?)null);
+    }
+
+    /// <summary>POST /api/instances/poison/retry.</summary>
+    public static async Task<Ok<PoisonRetryResponse>> RetryAllPoisonAsync(WorkflowClient client, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var retried = await client.RetryAllPoisonMessagesAsync(cancellationToken);
+        loggers.CreateLogger(LoggerName).PoisonRetriedAll(retried);
+        return TypedResults.Ok(new PoisonRetryResponse(retried));
     }
 
     // ---- Start --------------------------------------------------------------------------------------------

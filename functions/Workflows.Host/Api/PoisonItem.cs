@@ -8,3 +8,7 @@ namespace Workflows.Host.Api;
 /// <param name="Reason">Why it failed.</param>
 /// <param name="FailedAt">When.</param>
 public sealed record PoisonItem(string MessageId, string Kind, string? InstanceId, string? Ref, string? Reason, DateTimeOffset FailedAt);
+
+/// <summary>The answer to "retry every poisoned item".</summary>
+/// <param name="Retried">How many items went back to the work queue.</param>
+public sealed record PoisonRetryResponse(int Retried);

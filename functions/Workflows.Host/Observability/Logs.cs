@@ -41,6 +41,9 @@ internal static partial class Logs
     [LoggerMessage(2023, LogLevel.Information, "API: poison message {MessageId} sent back to the work queue")]
     public static partial void PoisonRetried(this ILogger logger, string messageId);
 
+    [LoggerMessage(2024, LogLevel.Information, "API: {Count} poison messages sent back to the work queue")]
+    public static partial void PoisonRetriedAll(this ILogger logger, int count);
+
     // ---- API tokens (2040-2059) ----
 
     [LoggerMessage(2040, LogLevel.Information, "API token {TokenId} issued")]

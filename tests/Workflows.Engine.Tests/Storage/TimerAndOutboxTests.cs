@@ -164,7 +164,7 @@ public sealed class TimerAndOutboxTests : IAsyncLifetime
         Assert.DoesNotContain("o@example.org", poison.Reason, StringComparison.Ordinal);
 
         _f.Dispatcher.Fail = null;
-        Assert.True(await _f.Client.RetryPoisonMessageAsync(poison.MessageId, poison.PopReceipt, Ct));
+        Assert.True(await _f.Client.RetryPoisonMessageAsync(poison.MessageId, Ct));
         await _f.DrainQueueAsync(Ct);
         Assert.Equal("Sent", Assert.Single(await _f.Client.GetOutboxAsync(id, Ct)).Status);
         Assert.Empty(await _f.Client.GetPoisonMessagesAsync(Ct));
@@ -225,5 +225,50 @@ public sealed class TimerAndOutboxTests : IAsyncLifetime
         Assert.Equal("o", raw.Kind);
         Assert.Contains("Functions host", raw.Reason, StringComparison.Ordinal);
         Assert.Single(listed, p => p.Kind == "unknown");
+    }
+
+    [Fact]
+    public async Task More_poison_than_one_queue_batch_is_listed_whole_and_any_of_it_can_be_retried()
+    {
+        var ids = Enumerable.Range(0, 40).Select(_ => InstanceId.New()).ToList();
+        foreach (var id in ids)
+        {
+            await _f.Store.Poison.SendMessageAsync(WorkItem.ForOutbox(id, "0000000001-00").ToJson(), Ct);
+        }
+
+        var listed = await _f.Client.GetPoisonMessagesAsync(Ct);
+        Assert.Equal(ids.Select(i => i.Value).Order(), listed.Select(p => p.InstanceId).Order());
+
+        // The last one listed is past the first batch of 32 a single receive returns.
+        var last = listed[^1];
+        Assert.True(await _f.Client.RetryPoisonMessageAsync(last.MessageId, Ct));
+        Assert.False(await _f.Client.RetryPoisonMessageAsync(last.MessageId, Ct));
+        Assert.Equal(39, (await _f.Client.GetPoisonMessagesAsync(Ct)).Count);
+    }
+
+    [Fact]
+    public async Task After_a_provider_outage_every_poisoned_mail_is_retried_at_once_and_sent()
+    {
+        _f.Dispatcher.Fail = _ => new OutboxDispatchException("401 Unauthorized: the API key was revoked", false);
+        var ids = new List<InstanceId>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add((await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea " + i, "o@example.org"), Ct)).InstanceId);
+        }
+
+        await _f.DrainQueueAsync(Ct);
+        Assert.Equal(3, (await _f.Client.GetPoisonMessagesAsync(Ct)).Count);
+
+        _f.Dispatcher.Fail = null;
+        Assert.Equal(3, await _f.Client.RetryAllPoisonMessagesAsync(Ct));
+        await _f.DrainQueueAsync(Ct);
+
+        foreach (var id in ids)
+        {
+            Assert.Equal("Sent", Assert.Single(await _f.Client.GetOutboxAsync(id, Ct)).Status);
+        }
+
+        Assert.Empty(await _f.Client.GetPoisonMessagesAsync(Ct));
+        Assert.Equal(0, await _f.Client.RetryAllPoisonMessagesAsync(Ct));
     }
 }

@@ -30,6 +30,7 @@ public sealed class AuthorizationTests(HostFixture host) : IClassFixture<HostFix
     [InlineData("GET", "/api/instances/0123456789abcdefghjkmnpqrs")]
     [InlineData("POST", "/api/workflows/DeskRequestSample")]
     [InlineData("GET", "/api/instances/poison")]
+    [InlineData("POST", "/api/instances/poison/retry")]
     [InlineData("GET", "/api/tokens")]
     [InlineData("POST", "/api/tokens")]
     public async Task Given_an_anonymous_caller_when_it_calls_the_api_then_401_problem_not_a_redirect(string method, string path)

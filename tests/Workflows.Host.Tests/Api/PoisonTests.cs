@@ -39,6 +39,24 @@ public sealed class PoisonTests(HostFixture host) : IClassFixture<HostFixture>, 
     }
 
     [Fact]
+    public async Task Given_emails_refused_during_an_outage_when_the_coordinator_retries_all_then_each_is_sent()
+    {
+        var first = await host.StartRequestAsync(_api, "partner-" + Guid.NewGuid().ToString("N")[..8]);
+        var second = await host.StartRequestAsync(_api, "partner-" + Guid.NewGuid().ToString("N")[..8]);
+        host.Dispatcher.Fail = item => item.InstanceId == first || item.InstanceId == second ? new OutboxDispatchException("401: chiave revocata", isTransient: false) : null;
+        await host.DeliverWorkAsync();
+
+        host.Dispatcher.Fail = null;
+        using var retry = await _api.PostAsync(new Uri("/api/instances/poison/retry", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.True((await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("retried").GetInt32() >= 2);
+        await host.DeliverWorkAsync();
+
+        Assert.Single(host.Dispatcher.For(first));
+        Assert.Single(host.Dispatcher.For(second));
+    }
+
+    [Fact]
     public async Task Given_a_message_id_that_is_not_in_the_poison_queue_when_retried_then_404()
     {
         using var response = await _api.PostAsync(new Uri($"/api/instances/poison/{Guid.NewGuid()}/retry", UriKind.Relative), null);
