@@ -70,4 +70,29 @@ public sealed class PublicPagesBrowserTests(PublicSiteFixture site)
         Assert.Equal("The network's open statistics", (await page.Locator("h1").TextContentAsync())?.Trim());
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
     }
+
+    [Fact]
+    public async Task Given_a_phone_and_a_keyboard_when_following_the_footer_links_then_the_privacy_notice_and_the_accessibility_page_open()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        await page.GotoAsync("/public/partners");
+
+        // The footer's two links come one after the other for a keyboard user.
+        await page.Locator("footer a").Last.FocusAsync();
+        Assert.Equal("Dichiarazione di accessibilità", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        await page.Keyboard.PressAsync("Shift+Tab");
+        Assert.Equal("Informativa privacy", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        await Chromium.ShotAsync(page, "footer-privacy-focused-mobile");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/privacy");
+        await Chromium.ShotAsync(page, "privacy-mobile");
+        Assert.Equal("Informativa sul trattamento dei dati personali", (await page.Locator("main h1").TextContentAsync())?.Trim());
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+
+        await page.Locator("footer a", new() { HasText = "Dichiarazione di accessibilità" }).ClickAsync();
+        await page.WaitForURLAsync("**/accessibilita");
+        await Chromium.ShotAsync(page, "accessibility-mobile");
+        Assert.Equal("Accessibilità del servizio", (await page.Locator("main h1").TextContentAsync())?.Trim());
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+    }
 }
