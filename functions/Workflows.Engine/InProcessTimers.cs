@@ -33,6 +33,7 @@ internal sealed class InProcessTimers : IHostedService, IDisposable
     private Func<WorkItem, CancellationToken, Task>? _fire;
     private long _nextKey;
     private volatile bool _running;
+    private int _stopped;
 
     public InProcessTimers(TimeProvider time, IOptions<WorkflowEngineOptions> options, ILogger<InProcessTimers>? logger = null)
     {
@@ -74,10 +75,18 @@ internal sealed class InProcessTimers : IHostedService, IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Drops the held timers: their due-index rows remain, so the sweeper (of this or another process) fires them.</summary>
+    /// <summary>
+    /// Drops the held timers: their due-index rows remain, so the sweeper (of this or another process) fires them.
+    /// Stopping again, or after the container disposed this, does nothing (a host may stop more than once).
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         _running = false;
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         foreach (var key in _held.Keys)
         {
@@ -91,6 +100,11 @@ internal sealed class InProcessTimers : IHostedService, IDisposable
     public void Dispose()
     {
         _running = false;
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            _stopping.Cancel();
+        }
+
         foreach (var timer in _held.Values)
         {
             timer.Dispose();
@@ -112,14 +126,15 @@ internal sealed class InProcessTimers : IHostedService, IDisposable
 
     private async Task FireAsync(WorkItem item)
     {
-        var ct = _stopping.Token;
+        CancellationToken ct;
         try
         {
+            ct = _stopping.Token;
             await _firing.WaitAsync(ct);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
         {
-            return;
+            return; // stopping or stopped: the due-index row remains for the sweeper
         }
 
         try

@@ -171,17 +171,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public new virtual async Task DisposeAsync()
     {
-        try
-        {
-            await base.DisposeAsync();
-        }
-        catch (AggregateException ex)
-        {
-            // A background worker that fails while the host stops must not fail the whole collection after every
-            // test passed; it is reported so it stays visible.
-            await Console.Error.WriteLineAsync($"Web host stop reported: {ex.Flatten().InnerExceptions.FirstOrDefault()?.GetType().Name}: {ex.Flatten().InnerExceptions.FirstOrDefault()?.Message}");
-        }
-
+        await base.DisposeAsync();
         await TestStorage.DeleteAsync(Prefix);
         GC.SuppressFinalize(this);
     }
