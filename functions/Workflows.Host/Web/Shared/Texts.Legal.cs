@@ -12,6 +12,9 @@ public static partial class Texts
     public static string PrivacyPageIntro => L(
         "Come il servizio degli sportelli per l'innovazione tratta i dati personali di chi presenta una richiesta e del personale di sportelli e partner (Regolamento UE 2016/679, artt. 13 e 14).",
         "How the innovation-desk service processes the personal data of applicants and of the desks' and partners' staff (EU Regulation 2016/679, articles 13 and 14).");
+    public static string PrivacyApplicantsTitle(string version) => L(
+        $"Chi presenta una richiesta: l'informativa letta allo sportello (versione {version})",
+        $"Applicants: the notice read at the desk (version {version})");
     public static string PrivacyStaffTitle => L("Personale di sportelli, partner e coordinamento", "Staff of desks, partners and coordinators");
     public static string PrivacyStaffText => L(
         "Di chi accede al servizio conserviamo l'indirizzo e-mail istituzionale, il ruolo e le azioni svolte sulle richieste (chi ha fatto che cosa e quando), per il tempo in cui la richiesta è conservata. I link di accesso inviati per e-mail valgono 15 minuti e una volta sola.",
@@ -65,6 +68,6 @@ public static partial class Texts
         "If something in the service is not accessible to you, write to the network's coordinators: we answer within 30 days and, where needed, help you another way.");
     public static string AccessibilityEnforcement => L(
         "Se la risposta non è soddisfacente o manca, potete rivolgervi al Difensore civico per il digitale presso l'",
-        "If the answer is unsatisfactory or missing, you may turn to the Digital Ombudsman at");
+        "If the answer is unsatisfactory or missing, you may turn to the Digital Ombudsman at ");
     public static string DigitalOmbudsman => L("Agenzia per l'Italia Digitale (AgID)", "the Agency for Digital Italy (AgID)");
 }
