@@ -15,8 +15,10 @@ public class BrowserHost : WebFixture
 {
     private Chromium? _chromium;
 
+    private Chromium Started => _chromium ?? throw new InvalidOperationException("Not started.");
+
     /// <summary>The browser.</summary>
-    public IBrowser Browser => (_chromium ?? throw new InvalidOperationException("Not started.")).Browser;
+    public IBrowser Browser => Started.Browser;
 
     /// <summary>Where Kestrel listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl { get; private set; } = "";
@@ -47,12 +49,12 @@ public class BrowserHost : WebFixture
 
     /// <summary>A fresh browser context (its own cookies) with an Italian page of 1280×900.</summary>
     public Task<IPage> NewPageAsync(string locale = "it-IT") =>
-        (_chromium ?? throw new InvalidOperationException("Not started.")).NewPageAsync(BaseUrl, locale: locale);
+        Started.NewPageAsync(BaseUrl, locale: locale);
 
     /// <summary>A fresh page at the given size that collects console errors and failed assets.</summary>
     public async Task<BrowserSession> NewSessionAsync(int width = 1280, int height = 900)
     {
-        var page = await (_chromium ?? throw new InvalidOperationException("Not started.")).NewPageAsync(BaseUrl, width, height);
+        var page = await Started.NewPageAsync(BaseUrl, width, height);
         return new BrowserSession(page.Context, page);
     }
 

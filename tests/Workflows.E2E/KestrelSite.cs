@@ -17,6 +17,8 @@ public abstract class KestrelSite : WebApplicationFactory<Program>, IAsyncLifeti
 {
     private Chromium? _chromium;
 
+    private Chromium Started => _chromium ?? throw new InvalidOperationException("Not started.");
+
     protected KestrelSite()
     {
         Port = FreePort();
@@ -29,7 +31,7 @@ public abstract class KestrelSite : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string BaseUrl { get; }
 
-    public IBrowser Browser => (_chromium ?? throw new InvalidOperationException("Not started.")).Browser;
+    public IBrowser Browser => Started.Browser;
 
     /// <summary>The settings of this site; subclasses add theirs to the base ones.</summary>
     protected virtual Dictionary<string, string?> Settings() => new(StringComparer.Ordinal)
@@ -60,7 +62,7 @@ public abstract class KestrelSite : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>A page in a fresh browser context (its own cookies), Italian unless <paramref name="locale"/> says otherwise.</summary>
     public Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "it-IT") =>
-        (_chromium ?? throw new InvalidOperationException("Not started.")).NewPageAsync(BaseUrl, width, height, locale);
+        Started.NewPageAsync(BaseUrl, width, height, locale);
 
     public new virtual async Task DisposeAsync()
     {

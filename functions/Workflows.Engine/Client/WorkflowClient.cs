@@ -295,7 +295,7 @@ public sealed class WorkflowClient
         var received = await Store.ReceivePoisonAsync(MaxPoisonListed, PoisonWalkHold, cancellationToken);
         var message = received.FirstOrDefault(m => m.MessageId == messageId);
         var retried = message is not null && await RetryAsync(message, cancellationToken);
-        await Store.ReleasePoisonAsync([.. received.Where(m => m != message || !retried)], cancellationToken);
+        await Store.ReleasePoisonAsync(retried ? [.. received.Where(m => m.MessageId != messageId)] : received, cancellationToken);
         return retried;
     }
 
