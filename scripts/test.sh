@@ -47,6 +47,10 @@ if [ -d "$results" ]; then
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0})); skipped=$((skipped + ${n:-0}))
   done
 fi
+if [ "$status" != "0" ] && compgen -G "$results/*.trx" >/dev/null; then
+  echo "What failed, in full:"
+  node scripts/trx-failures.mjs "$results"/*.trx || true
+fi
 if [ "$status" != "0" ] && [ "$failed" = "0" ]; then
   failed=1 # the build or a test host failed before reporting
 fi

@@ -93,10 +93,29 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
-    /// <summary>Stops the host and deletes its tables and queues.</summary>
+    /// <summary>
+    /// Stops the host, then deletes its tables and queues (in that order, so no write of the host's is still on its
+    /// way to a deleted table). Each step runs even when the other failed; a failure is reported with the step.
+    /// </summary>
     public override async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            await base.DisposeAsync();
+            return;
+        }
+
+        Exception? stopFailure = null;
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (Exception ex)
+        {
+            stopFailure = ex;
+        }
+
+        try
         {
             var tables = new TableServiceClient(ConnectionString);
             await Task.WhenAll(
@@ -107,8 +126,15 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
                 WorkQueueClient.DeleteIfExistsAsync(),
                 PoisonQueueClient.DeleteIfExistsAsync());
         }
+        catch (Exception ex)
+        {
+            throw new InvalidOperationException($"Deleting the test storage '{Prefix}' failed" + (stopFailure is null ? "." : " after the host failed to stop."), stopFailure is null ? ex : new AggregateException(stopFailure, ex));
+        }
 
-        await base.DisposeAsync();
+        if (stopFailure is not null)
+        {
+            throw new InvalidOperationException("The host failed to stop.", stopFailure);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
