@@ -153,6 +153,76 @@ public sealed class WorkflowClient
         return PurgeResult.Purged;
     }
 
+    /// <summary>
+    /// Erases the personal data of an ended instance: its input, state and output, its history and its e-mails. What
+    /// the figures count stays: the workflow, status, step, tags and dates, in the snapshot and the query index, with
+    /// the time of erasure. Erasing again only finishes an erasure a crash cut short.
+    /// </summary>
+    public async Task<EraseResult> EraseAsync(InstanceId instanceId, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var snapshot = await Store.LoadAsync(instanceId, cancellationToken);
+            if (snapshot is null)
+            {
+                return EraseResult.NotFound;
+            }
+
+            if (!snapshot.IsTerminal)
+            {
+                return EraseResult.NotEnded;
+            }
+
+            var already = snapshot.ErasedAt is not null;
+            await Store.DeleteHistoryAndOutboxAsync(instanceId, cancellationToken);
+            var erased = snapshot.Clone();
+            erased.StateJson = "null";
+            erased.InputJson = null;
+            erased.Output = null;
+            erased.Timers = new(StringComparer.Ordinal);
+            erased.Deferred = [];
+            erased.ErasedAt ??= _engine.Now;
+
+            // The index row is written last: until it shows the erasure, the retention run picks the instance again.
+            if (already || await Store.TryReplaceSnapshotAsync(erased, cancellationToken))
+            {
+                _engine.Forget(instanceId);
+                await Store.UpsertIndexAsync(erased, cancellationToken);
+                return already ? EraseResult.AlreadyErased : EraseResult.Erased;
+            }
+        }
+
+        throw new WorkflowConcurrencyException("Could not erase the instance: its snapshot kept changing.");
+    }
+
+    /// <summary>
+    /// Erases every instance of <paramref name="workflowNames"/> that ended before <paramref name="endedBefore"/> and
+    /// is not erased yet (the retention run); returns how many were erased.
+    /// </summary>
+    public async Task<int> EraseEndedAsync(IReadOnlyCollection<string> workflowNames, DateTimeOffset endedBefore, CancellationToken cancellationToken = default)
+    {
+        var due = new List<InstanceId>();
+        foreach (var name in workflowNames)
+        {
+            var ended = new WorkflowQuery { WorkflowName = name, RuntimeStatus = [RuntimeStatus.Completed, RuntimeStatus.Failed, RuntimeStatus.Terminated] };
+            await foreach (var item in QueryAllAsync(ended, cancellationToken))
+            {
+                if (item.ErasedAt is null && item.LastUpdatedAt < endedBefore)
+                {
+                    due.Add(item.InstanceId);
+                }
+            }
+        }
+
+        var count = 0;
+        foreach (var id in due)
+        {
+            count += await EraseAsync(id, cancellationToken) == EraseResult.Erased ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Gets an instance's status, with its input and state, and its history when asked.</summary>
     public async Task<WorkflowMetadata?> GetInstanceAsync(InstanceId instanceId, bool includeHistory, CancellationToken cancellationToken = default)
     {
@@ -388,6 +458,7 @@ public sealed class WorkflowClient
         CreatedAt = r.GetDateTimeOffset("CreatedAt") ?? default,
         LastUpdatedAt = r.GetDateTimeOffset("LastUpdatedAt") ?? default,
         HistoryLength = r.GetInt64("Sequence") ?? 0,
+        ErasedAt = r.GetDateTimeOffset("ErasedAt"),
     };
 
     internal static string BuildFilter(WorkflowQuery q)
@@ -450,6 +521,22 @@ public enum PurgeResult
 {
     /// <summary>Deleted.</summary>
     Purged,
+
+    /// <summary>No such instance.</summary>
+    NotFound,
+
+    /// <summary>Still running or suspended: terminate it first.</summary>
+    NotEnded,
+}
+
+/// <summary>The result of erasing one instance's personal data.</summary>
+public enum EraseResult
+{
+    /// <summary>Erased now.</summary>
+    Erased,
+
+    /// <summary>Erased before (anything a crash left behind is gone now).</summary>
+    AlreadyErased,
 
     /// <summary>No such instance.</summary>
     NotFound,

@@ -50,6 +50,12 @@ public sealed record WorkflowMetadata
     /// <summary>The history, when asked for.</summary>
     public IReadOnlyList<HistoryEvent>? History { get; init; }
 
+    /// <summary>
+    /// When its personal data were erased (retention or a data subject's request): input, state, output, history and
+    /// e-mails are gone; status, step, tags and dates remain for the figures. Null while the data are kept.
+    /// </summary>
+    public DateTimeOffset? ErasedAt { get; init; }
+
     /// <summary>True once it can no longer change (Completed, Failed, Terminated).</summary>
     public bool IsTerminal => RuntimeStatus is RuntimeStatus.Completed or RuntimeStatus.Failed or RuntimeStatus.Terminated;
 

@@ -16,7 +16,7 @@ internal sealed class InstanceSnapshot
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset LastUpdatedAt { get; set; }
     public string StateJson { get; set; } = "null";
-    public string? InputJson { get; init; }
+    public string? InputJson { get; set; }
     public string? Output { get; set; }
     public string? FailureReason { get; set; }
 
@@ -28,6 +28,9 @@ internal sealed class InstanceSnapshot
 
     /// <summary>History length; also the generation source for timers and outbox ids.</summary>
     public long Sequence { get; set; }
+
+    /// <summary>When the personal data (input, state, output, history, e-mails) were erased; null while kept.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
 
     public ETag ETag { get; set; }
 
@@ -52,6 +55,7 @@ internal sealed class InstanceSnapshot
         Timers = new Dictionary<string, TimerEntry>(Timers, StringComparer.Ordinal),
         Deferred = [.. Deferred],
         Sequence = Sequence,
+        ErasedAt = ErasedAt,
         ETag = ETag,
     };
 
@@ -71,6 +75,7 @@ internal sealed class InstanceSnapshot
             ["Timers"] = JsonSerializer.Serialize(Timers),
             ["Deferred"] = JsonSerializer.Serialize(Deferred),
             ["Sequence"] = Sequence,
+            ["ErasedAt"] = ErasedAt,
             ETag = ETag,
         };
         LargeText.Write(e, "State", StateJson);
@@ -95,6 +100,7 @@ internal sealed class InstanceSnapshot
         Timers = JsonSerializer.Deserialize<Dictionary<string, TimerEntry>>(e.GetString("Timers") ?? "{}") ?? [],
         Deferred = JsonSerializer.Deserialize<List<DeferredTimer>>(e.GetString("Deferred") ?? "[]") ?? [],
         Sequence = e.GetInt64("Sequence") ?? 0,
+        ErasedAt = e.GetDateTimeOffset("ErasedAt"),
         ETag = e.ETag,
     };
 
@@ -115,6 +121,7 @@ internal sealed class InstanceSnapshot
         Timers = [.. Timers.OrderBy(t => t.Value.DueAt).Select(t => new ScheduledTimer(t.Key, t.Value.DueAt))],
         HistoryLength = Sequence,
         History = history,
+        ErasedAt = ErasedAt,
     };
 }
 

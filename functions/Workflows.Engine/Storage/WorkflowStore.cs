@@ -155,6 +155,7 @@ internal sealed class WorkflowStore
             ["LastUpdatedAt"] = s.LastUpdatedAt,
             ["Sequence"] = s.Sequence,
             ["Tags"] = JsonSerializer.Serialize(s.Tags),
+            ["ErasedAt"] = s.ErasedAt,
         };
         foreach (var (name, value) in s.Tags)
         {
@@ -210,6 +211,39 @@ internal sealed class WorkflowStore
 
     public async Task<int> DeletePartitionAsync(InstanceId id, CancellationToken ct)
     {
+        var keys = await RowKeysAsync(id, ct);
+
+        // Delete the snapshot last so a crash mid-purge leaves a purgeable instance, not orphan rows.
+        await DeleteRowsAsync(id, [.. keys.Where(k => k != Keys.Snapshot).Append(Keys.Snapshot).Where(keys.Contains)], ct);
+        return keys.Count;
+    }
+
+    /// <summary>Deletes the history and e-mail rows of an instance (what carries personal data besides the snapshot).</summary>
+    public async Task<int> DeleteHistoryAndOutboxAsync(InstanceId id, CancellationToken ct)
+    {
+        var keys = (await RowKeysAsync(id, ct))
+            .Where(k => k.StartsWith(Keys.HistoryPrefix, StringComparison.Ordinal) || k.StartsWith(Keys.OutboxPrefix, StringComparison.Ordinal))
+            .ToList();
+        await DeleteRowsAsync(id, keys, ct);
+        return keys.Count;
+    }
+
+    /// <summary>Replaces the snapshot row if it is still the one loaded; false when it changed meanwhile.</summary>
+    public async Task<bool> TryReplaceSnapshotAsync(InstanceSnapshot s, CancellationToken ct)
+    {
+        try
+        {
+            await Instances.UpdateEntityAsync(s.ToEntity(), s.ETag, TableUpdateMode.Replace, ct);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    private async Task<List<string>> RowKeysAsync(InstanceId id, CancellationToken ct)
+    {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id.Value}");
         var keys = new List<string>();
         await foreach (var row in Instances.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
@@ -217,15 +251,16 @@ internal sealed class WorkflowStore
             keys.Add(row.RowKey);
         }
 
-        // Delete the snapshot last so a crash mid-purge leaves a purgeable instance, not orphan rows.
-        var ordered = keys.Where(k => k != Keys.Snapshot).Append(Keys.Snapshot).Where(keys.Contains).ToList();
-        foreach (var chunk in ordered.Chunk(100))
+        return keys;
+    }
+
+    private async Task DeleteRowsAsync(InstanceId id, IReadOnlyList<string> rowKeys, CancellationToken ct)
+    {
+        foreach (var chunk in rowKeys.Chunk(100))
         {
             await Instances.SubmitTransactionAsync(
                 chunk.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id.Value, k), ETag.All)), ct);
         }
-
-        return keys.Count;
     }
 
     public async Task SendPoisonAsync(WorkItem item, string reason, DateTimeOffset at, CancellationToken ct)
