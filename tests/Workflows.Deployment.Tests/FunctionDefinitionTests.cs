@@ -9,10 +9,10 @@ namespace Workflows.Deployment.Tests;
 public sealed class FunctionDefinitionTests
 {
     /// <summary>The paths Workflows.Host serves for the non-HTTP invocations of the Functions host.</summary>
-    private static readonly string[] CustomHandlerPostPaths = ["/sweeper", "/work"];
+    private static readonly string[] CustomHandlerPostPaths = ["/retention", "/sweeper", "/work"];
 
     [Fact]
-    public void Given_the_function_definitions_then_there_are_exactly_the_http_work_and_sweeper_functions()
+    public void Given_the_function_definitions_then_there_are_exactly_the_http_work_sweeper_and_retention_functions()
     {
         var folders = Directory.GetDirectories(Repository.FunctionDefinitions)
             .Where(folder => File.Exists(Path.Combine(folder, "function.json")))
@@ -20,7 +20,7 @@ public sealed class FunctionDefinitionTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(["http", "sweeper", "work"], folders);
+        Assert.Equal(["http", "retention", "sweeper", "work"], folders);
     }
 
     [Fact]
@@ -79,6 +79,21 @@ public sealed class FunctionDefinitionTests
 
         // NCRONTAB with a seconds field (six fields): at :00 and :30 of every minute.
         Assert.Equal("*/30 * * * * *", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void Given_the_retention_function_then_it_runs_every_night_with_the_schedule_monitor()
+    {
+        var trigger = Trigger("retention");
+
+        Assert.Single(Bindings("retention"));
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("timer", trigger.GetProperty("name").GetString());
+        Assert.True(trigger.GetProperty("useMonitor").GetBoolean());
+        Assert.False(trigger.GetProperty("runOnStartup").GetBoolean());
+
+        // NCRONTAB with a seconds field: 02:30 UTC every day, when nobody is at a desk.
+        Assert.Equal("0 30 2 * * *", trigger.GetProperty("schedule").GetString());
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class PublishedPackageTests(PublishedPackage package) : IClassFixt
         Assert.Contains("http/function.json", entries);
         Assert.Contains("work/function.json", entries);
         Assert.Contains("sweeper/function.json", entries);
+        Assert.Contains("retention/function.json", entries);
         Assert.Contains("Workflows.Host.dll", entries);
         Assert.Contains("Workflows.Host.runtimeconfig.json", entries);
         Assert.Contains("Workflows.Host.deps.json", entries);
@@ -40,7 +41,7 @@ public sealed class PublishedPackageTests(PublishedPackage package) : IClassFixt
         using var zip = ZipFile.OpenRead(package.Zip);
 
         Assert.Equal(File.ReadAllText(Repository.HostJson), Read(zip, "host.json"));
-        foreach (var function in new[] { "http", "work", "sweeper" })
+        foreach (var function in new[] { "http", "work", "sweeper", "retention" })
         {
             var source = Path.Combine(Repository.FunctionDefinitions, function, "function.json");
             Assert.Equal(File.ReadAllText(source), Read(zip, $"{function}/function.json"));

@@ -23,6 +23,7 @@ namespace Workflows.Host.Api;
 /// <param name="HistoryLength">Number of history events.</param>
 /// <param name="Timers">Pending durable timers (single-instance reads only).</param>
 /// <param name="HistoryEvents">The history (with <c>showHistory=true</c>).</param>
+/// <param name="ErasedTime">When the personal data were erased (input, state, output and history are gone); null while kept.</param>
 public sealed record InstanceStatus(
     string Name,
     string InstanceId,
@@ -38,7 +39,8 @@ public sealed record InstanceStatus(
     int Version,
     long HistoryLength,
     IReadOnlyList<ScheduledTimer>? Timers,
-    IReadOnlyList<HistoryEvent>? HistoryEvents)
+    IReadOnlyList<HistoryEvent>? HistoryEvents,
+    DateTimeOffset? ErasedTime)
 {
     /// <summary>Maps the engine's metadata; <paramref name="showInput"/> controls input and state.</summary>
     public static InstanceStatus From(WorkflowMetadata m, bool showInput, bool detailed) => new(
@@ -56,5 +58,6 @@ public sealed record InstanceStatus(
         m.Version,
         m.HistoryLength,
         detailed ? m.Timers : null,
-        m.History);
+        m.History,
+        m.ErasedAt?.ToUniversalTime());
 }

@@ -77,6 +77,11 @@ public static partial class InstancesApi
             .WithName("TerminateInstance")
             .WithSummary("Terminates an instance that has not ended; its timers are cancelled.")
             .ProducesCommandProblems();
+        instances.MapPost("/{id}/erase", EraseAsync)
+            .WithName("EraseInstance")
+            .WithSummary("Erases the personal data of an ended instance (input, state, output, history, e-mails); status, step, tags and dates stay for the figures.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         instances.MapDelete("/{id}", PurgeAsync)
             .WithName("PurgeInstance")
             .WithSummary("Deletes an ended instance with its history.")
@@ -225,6 +230,30 @@ public static partial class InstancesApi
             PurgeResult.NotEnded => ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first."),
             _ => ApiProblems.InstanceNotFound(),
         };
+    }
+
+    /// <summary>POST /api/instances/{id}/erase: a data subject's request, or an erasure the retention run has not reached yet.</summary>
+    public static async Task<Results<Ok<InstanceStatus>, ValidationProblem, ProblemHttpResult>> EraseAsync(
+        string id,
+        WorkflowClient client,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!InstanceId.TryParse(id, out var instanceId))
+        {
+            return ApiProblems.BadInstanceId();
+        }
+
+        var result = await client.EraseAsync(instanceId, cancellationToken);
+        loggers.CreateLogger(LoggerName).InstanceCommand("erase", instanceId.Value, result.ToString());
+        if (result is EraseResult.NotEnded)
+        {
+            return ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first.");
+        }
+
+        return await client.GetInstanceAsync(instanceId, includeHistory: false, cancellationToken) is { } erased && result is not EraseResult.NotFound
+            ? TypedResults.Ok(InstanceStatus.From(erased, showInput: false, detailed: false))
+            : ApiProblems.InstanceNotFound();
     }
 
     /// <summary>DELETE /api/instances?filters.</summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Desk.Links;
 using Workflows.Engine;
 using Workflows.Host.Email;
+using Workflows.Host.Retention;
 
 namespace Workflows.Host.Extensions;
 
@@ -35,6 +36,9 @@ public static class ApplicationServiceExtensions
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddSingleton<IEmailDeliveryRecorder, DeliveryRecorder>();
         builder.Services.AddWorkflowEngine(engine => engine.AddDeskWorkflows());
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<PersonalDataRetention>();
+        builder.Services.AddHostedService<LocalRetentionWorker>();
         builder.Services.AddOptions<WorkflowEngineOptions>()
             .BindConfiguration("Engine")
             .Configure<IOptions<StorageOptions>>((engine, storage) =>

@@ -3,13 +3,15 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Engine;
 using Workflows.Host.Observability;
+using Workflows.Host.Retention;
 
 namespace Workflows.Host.Functions;
 
 /// <summary>
 /// The Functions custom-handler endpoints: the host invokes the queue trigger <c>work</c> as <c>POST /work</c> and
-/// the timer trigger <c>sweeper</c> as <c>POST /sweeper</c> (the function folder name is the path). Both call the
-/// same <see cref="WorkItemProcessor"/> and <see cref="Sweeper"/> the local queue listener and periodic sweeper call.
+/// the timer triggers <c>sweeper</c> and <c>retention</c> as <c>POST /sweeper</c> and <c>POST /retention</c> (the
+/// function folder name is the path). They call the same <see cref="WorkItemProcessor"/>, <see cref="Sweeper"/>
+/// and <see cref="PersonalDataRetention"/> the local queue listener, periodic sweeper and retention worker call.
 /// </summary>
 /// <remarks>
 /// A 2xx answer completes the invocation (the queue message is deleted); any other answer fails it, so the
@@ -24,6 +26,9 @@ public static class FunctionsEndpoints
     /// <summary>The timer trigger's path (function folder <c>sweeper</c>).</summary>
     public const string SweeperPath = "/sweeper";
 
+    /// <summary>The nightly timer trigger's path (function folder <c>retention</c>).</summary>
+    public const string RetentionPath = "/retention";
+
     /// <summary>The queue trigger's binding name in <c>work/function.json</c>.</summary>
     public const string QueueBinding = "message";
 
@@ -33,7 +38,7 @@ public static class FunctionsEndpoints
     private const string InvocationHeader = "X-Azure-Functions-InvocationId";
     private const string LoggerName = "Workflows.Host.Functions";
 
-    /// <summary>Maps <see cref="WorkPath"/> and <see cref="SweeperPath"/>, reachable only by the local Functions host.</summary>
+    /// <summary>Maps the trigger paths, reachable only by the local Functions host.</summary>
     public static IEndpointRouteBuilder MapFunctionsEndpoints(this IEndpointRouteBuilder app)
     {
         var functions = app.MapGroup(string.Empty)
@@ -41,6 +46,7 @@ public static class FunctionsEndpoints
             .ExcludeFromDescription();
         functions.MapPost(WorkPath, WorkAsync).WithName("WorkTrigger");
         functions.MapPost(SweeperPath, SweepAsync).WithName("SweeperTrigger");
+        functions.MapPost(RetentionPath, RetentionAsync).WithName("RetentionTrigger");
         return app;
     }
 
@@ -100,6 +106,26 @@ public static class FunctionsEndpoints
         {
             logger.SweepFailed(invocationId, ex.GetType().Name, ex);
             return Answer(StatusCodes.Status500InternalServerError, $"Sweep failed: {ex.GetType().Name}.");
+        }
+    }
+
+    /// <summary>The nightly timer trigger: erases the personal data that are due (<see cref="PersonalDataRetention"/>).</summary>
+    public static async Task<JsonHttpResult<InvocationResult>> RetentionAsync(
+        HttpContext http,
+        PersonalDataRetention retention,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var invocationId = InvocationId(http);
+        try
+        {
+            var count = await retention.RunAsync(cancellationToken);
+            return Answer(StatusCodes.Status200OK, $"Erased the personal data of {count.ToString(CultureInfo.InvariantCulture)} ended instances.");
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            loggers.CreateLogger(LoggerName).RetentionFailed(invocationId, ex.GetType().Name, ex);
+            return Answer(StatusCodes.Status500InternalServerError, $"Retention run failed: {ex.GetType().Name}.");
         }
     }
 

@@ -27,6 +27,14 @@ internal static partial class Logs
     [LoggerMessage(2006, LogLevel.Warning, "Functions invocation {InvocationId} on {Path}: the payload is not the custom-handler shape ({Problem})")]
     public static partial void PayloadRejected(this ILogger logger, string invocationId, string path, string problem);
 
+    [LoggerMessage(2007, LogLevel.Error, "Functions invocation {InvocationId}: the retention run failed with {ExceptionType}")]
+    public static partial void RetentionFailed(this ILogger logger, string invocationId, string exceptionType, Exception exception);
+
+    // ---- Retention (2060-2069) ----
+
+    [LoggerMessage(2060, LogLevel.Information, "Retention: erased the personal data of {Count} instances ended before {Cutoff:o}")]
+    public static partial void RetentionRun(this ILogger logger, int count, DateTimeOffset cutoff);
+
     // ---- Management API (2020-2039) ----
 
     [LoggerMessage(2020, LogLevel.Information, "API: started {Workflow} instance {InstanceId} (new: {Created})")]

@@ -213,6 +213,31 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Given_a_terminated_request_when_its_personal_data_are_erased_then_its_page_says_when_and_it_is_still_listed()
+    {
+        var comune = "0014" + Random.Shared.Next(10, 99);
+        var id = await web.StartRequestAsync("novain", comune, "credito");
+        await web.Client.TerminateAsync(id, "test");
+        var client = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
+        var before = await WebFixture.GetPageAsync(client, $"/coordinator/instances/{id}");
+        Assert.Contains($"/coordinator/instances/{id}/erase", before.QuerySelectorAll(".site-actions a").Select(a => a.GetAttribute("href")));
+        Assert.NotEmpty(before.QuerySelectorAll(".site-timeline li"));
+        var confirm = await WebFixture.GetPageAsync(client, $"/coordinator/instances/{id}/erase");
+        Assert.Contains("restano passo, esito, comune", confirm.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var done = await WebFixture.PostFormAsync(client, $"/coordinator/instances/{id}/erase", confirm, []);
+
+        Assert.Equal($"/coordinator/instances/{id}", done.Headers.Location?.OriginalString);
+        var after = await WebFixture.GetPageAsync(client, $"/coordinator/instances/{id}");
+        Assert.Contains("I dati personali della richiesta sono stati cancellati.", after.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Dati personali cancellati il", after.QuerySelector("[role=note]")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Empty(after.QuerySelectorAll(".site-timeline li"));
+        Assert.DoesNotContain($"/coordinator/instances/{id}/erase", after.QuerySelectorAll(".site-actions a").Select(a => a.GetAttribute("href")));
+        var list = await WebFixture.GetPageAsync(client, $"/coordinator?comune={comune}");
+        Assert.Equal([$"/coordinator/instances/{id}"], list.QuerySelectorAll("main table tbody th a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task Given_requests_then_the_overview_counts_them_by_step_and_comune_with_a_table_per_chart()
     {
         var from = web.Clock.GetUtcNow().AddYears(3);

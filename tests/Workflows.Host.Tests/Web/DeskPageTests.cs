@@ -36,8 +36,8 @@ public sealed class DeskPageTests(WebFixture web)
         Assert.True(comune.HasAttribute("readonly"));
         Assert.Null(comune.GetAttribute("name"));
         Assert.Matches("^[0-9a-f]{32}$", form.QuerySelector("input[name=FormKey]")?.GetAttribute("value"));
-        Assert.Equal("2026-01", form.QuerySelector("input[name=PrivacyVersion]")?.GetAttribute("value"));
-        Assert.Contains("versione 2026-01", form.QuerySelector("#privacy-notice")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Workflows.Host.Web.Desk.PrivacyNotice.Version, form.QuerySelector("input[name=PrivacyVersion]")?.GetAttribute("value"));
+        Assert.Contains("versione " + Workflows.Host.Web.Desk.PrivacyNotice.Version, form.QuerySelector("#privacy-notice")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("arriveranno allo sportello", form.QuerySelector("#email-hint")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Innovazione e brevetti", form.QuerySelector("#category option[value=InnovationPatent]")?.TextContent);
         Assert.Equal(3, form.QuerySelectorAll("input[name=Contact]").Length);
@@ -151,7 +151,7 @@ public sealed class DeskPageTests(WebFixture web)
         Assert.Equal("burolo", instance.Tags["desk"]);
         Assert.Equal("001042", state.Comune.Istat);
         Assert.Equal("Mario Rossi", state.Applicant.Name);
-        Assert.Equal("2026-01", state.Consent.TextVersion);
+        Assert.Equal(Workflows.Host.Web.Desk.PrivacyNotice.Version, state.Consent.TextVersion);
         Assert.Equal(DeskRequestStep.AwaitingPartnerReview, state.Step);
         Assert.Equal("novain", state.PartnerId);
         Assert.Matches("^TO-2026-[0-9]{4}$", state.RequestCode);

@@ -55,6 +55,7 @@ public sealed class PageRenderingTests(WebFixture web)
         var text = page.QuerySelector("main")!.TextContent;
 
         Assert.Contains($"(versione {Workflows.Host.Web.Desk.PrivacyNotice.Version})", text, StringComparison.Ordinal);
+        Assert.Contains("conservati fino alla chiusura della richiesta e cancellati 30 giorni dopo", text, StringComparison.Ordinal);
         Assert.Contains("soltanto cookie tecnici", text, StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("main a[href^='mailto:']"), a => a.GetAttribute("href") == "mailto:coordinamento@anpci-piemonte.example");
     }

@@ -16,7 +16,7 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
     /// <summary>The instance.</summary>
     public WorkflowMetadata Instance { get; private set; } = null!;
 
-    /// <summary>The action (remind, reassign, raise, suspend, resume, terminate, purge).</summary>
+    /// <summary>The action (remind, reassign, raise, suspend, resume, terminate, erase, purge).</summary>
     public string Action { get; private set; } = "";
 
     /// <summary>
@@ -132,6 +132,11 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
             case "terminate":
                 result = await client.TerminateAsync(instanceId, reason, cancellationToken);
                 break;
+            case "erase":
+                var erased = await client.EraseAsync(instanceId, cancellationToken);
+                logger.CoordinatorErased(instanceId.Value, erased);
+                Message = erased is EraseResult.NotEnded ? Texts.EraseNotEnded : Texts.Erased;
+                return Redirect($"/coordinator/instances/{instanceId}");
             case "purge":
                 var purged = await client.PurgeAsync(instanceId, cancellationToken);
                 logger.CoordinatorPurged(instanceId.Value, purged);

@@ -6,7 +6,7 @@ namespace Workflows.Host.Web.Coordinator;
 public static class InstanceActions
 {
     /// <summary>Every action, in the order the page lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = ["remind", "reassign", "raise", "suspend", "resume", "terminate", "purge"];
+    public static IReadOnlyList<string> All { get; } = ["remind", "reassign", "raise", "suspend", "resume", "terminate", "erase", "purge"];
 
     /// <summary>The event the <c>remind</c> action raises (payload <c>{ "step": "..." }</c>); the workflow re-sends the current step's e-mail.</summary>
     public const string RemindEvent = "Remind";
@@ -26,10 +26,10 @@ public static class InstanceActions
         "remind" or "reassign" or "raise" or "suspend" => status is RuntimeStatus.Running,
         "resume" => status is RuntimeStatus.Suspended,
         "terminate" => status is RuntimeStatus.Pending or RuntimeStatus.Running or RuntimeStatus.Suspended,
-        "purge" => status is RuntimeStatus.Completed or RuntimeStatus.Failed or RuntimeStatus.Terminated,
+        "erase" or "purge" => status is RuntimeStatus.Completed or RuntimeStatus.Failed or RuntimeStatus.Terminated,
         _ => false,
     };
 
     /// <summary>True for an action that cannot be undone (shown as a danger button).</summary>
-    public static bool IsDestructive(string action) => action is "terminate" or "purge";
+    public static bool IsDestructive(string action) => action is "terminate" or "erase" or "purge";
 }

@@ -73,6 +73,7 @@ public static partial class Texts
         "suspend" => L("Sospendi", "Suspend"),
         "resume" => L("Riprendi", "Resume"),
         "terminate" => L("Termina", "Terminate"),
+        "erase" => L("Cancella i dati personali", "Erase the personal data"),
         "purge" => L("Elimina definitivamente", "Purge"),
         "raise" => L("Invia un evento", "Raise an event"),
         "reassign" => L("Riassegna a un altro partner", "Reassign to another partner"),
@@ -85,6 +86,9 @@ public static partial class Texts
         "suspend" => L("La richiesta resta ferma: gli eventi vengono rifiutati e le scadenze attendono la ripresa.", "The request stops: events are refused and timers wait until it is resumed."),
         "resume" => L("La richiesta riparte; le scadenze maturate nel frattempo vengono eseguite in ordine.", "The request starts again; timers that came due meanwhile run in order."),
         "terminate" => L("La richiesta viene chiusa d'ufficio e le sue scadenze annullate. Non si può annullare.", "The request is closed by the coordinator and its timers cancelled. This cannot be undone."),
+        "erase" => L(
+            "I dati personali della richiesta (richiedente, descrizione, risposte, cronologia ed e-mail) vengono cancellati, su domanda dell'interessato o prima della cancellazione automatica dopo la chiusura; restano passo, esito, comune, partner, categoria e date per le statistiche. Non si può annullare.",
+            "The request's personal data (applicant, description, answers, history and e-mails) are erased, at the data subject's request or ahead of the automatic erasure after closure; step, outcome, comune, partner, category and dates stay for the statistics. This cannot be undone."),
         "purge" => L("Tutti i dati della richiesta, compresa la cronologia, vengono cancellati. Non si può annullare.", "All the request's data, history included, is deleted. This cannot be undone."),
         "raise" => L("Invia al flusso un evento con nome e dati JSON, come farebbe un link o un modulo.", "Sends the workflow an event with a name and JSON data, as a link or a form would."),
         "reassign" => L("Il flusso riceve l'evento «Reassign» con il codice del nuovo partner; la cronologia resta.", "The workflow receives the \"Reassign\" event with the new partner's id; the history is kept."),
@@ -111,6 +115,12 @@ public static partial class Texts
         _ => L("La richiesta non esiste più.", "The request no longer exists."),
     };
 
+    public static string Erased => L("I dati personali della richiesta sono stati cancellati.", "The request's personal data were erased.");
+    public static string EraseNotEnded => L("Si possono cancellare i dati solo di una richiesta conclusa: terminala prima.", "Only an ended request's data can be erased: terminate it first.");
+    public static string ErasedOn => L("Dati personali cancellati il", "Personal data erased on");
+    public static string ErasedRemains => L(
+        "Restano passo, esito, comune, partner, categoria e date, che contano nelle statistiche.",
+        "Step, outcome, comune, partner, category and dates remain, and count in the statistics.");
     public static string Purged => L("La richiesta è stata eliminata definitivamente.", "The request was purged.");
     public static string PurgeNotEnded => L("Si può eliminare solo una richiesta conclusa: terminala prima.", "Only an ended request can be purged: terminate it first.");
 

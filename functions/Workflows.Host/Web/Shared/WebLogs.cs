@@ -11,4 +11,7 @@ internal static partial class WebLogs
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Coordinator purge of {InstanceId}: {Result}")]
     public static partial void CoordinatorPurged(this ILogger logger, string instanceId, Workflows.Engine.PurgeResult result);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Coordinator erasure of the personal data of {InstanceId}: {Result}")]
+    public static partial void CoordinatorErased(this ILogger logger, string instanceId, Workflows.Engine.EraseResult result);
 }

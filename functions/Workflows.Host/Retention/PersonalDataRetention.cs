@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using Workflows.Desk.Events;
+using Workflows.Desk.Requests;
+using Workflows.Engine;
+using Workflows.Host.Observability;
+
+namespace Workflows.Host.Retention;
+
+/// <summary>
+/// Keeps the privacy notice's promise: once a request or an event registration has ended, its personal data are
+/// kept for <see cref="RetentionOptions.ErasePersonalDataAfterDays"/> and then erased. What the figures count
+/// (step, outcome, comune, partner, category, dates) stays, so statistics and reports do not change.
+/// </summary>
+public sealed class PersonalDataRetention(WorkflowClient client, TimeProvider time, IOptions<RetentionOptions> options, ILogger<PersonalDataRetention> logger)
+{
+    /// <summary>The workflows whose instances carry personal data (the quarterly report carries only figures).</summary>
+    public static readonly IReadOnlyList<string> Workflows = [DeskRequestWorkflow.WorkflowName, EventRegistrationWorkflow.WorkflowName];
+
+    /// <summary>Erases what is due now; returns how many instances were erased.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.Value.ErasePersonalDataAfterDays);
+        var erased = await client.EraseEndedAsync([.. Workflows], cutoff, cancellationToken);
+        logger.RetentionRun(erased, cutoff);
+        return erased;
+    }
+}

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Workflows.Desk.Model;
+using Workflows.Desk.Requests;
+using Workflows.Engine;
+using Workflows.Host.Retention;
+using Workflows.Host.Tests.Functions;
+using Workflows.Host.Web.Coordinator;
+
+namespace Workflows.Host.Tests.Retention;
+
+/// <summary>
+/// The privacy notice's promise, on the real host against Azurite: the personal data of a desk request are erased
+/// 30 days after it ended (nightly timer function, or a coordinator on the data subject's request), while what the
+/// figures count stays.
+/// </summary>
+public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture>, IDisposable
+{
+    private const string ApplicantName = "Giuseppina Ferrando Arduino";
+    private static int _lastCode = 7000;
+    private readonly HttpClient _api = host.CreateCoordinatorClient();
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
+
+    private CancellationToken Ct => _timeout.Token;
+
+    public void Dispose()
+    {
+        _api.Dispose();
+        _timeout.Dispose();
+    }
+
+    private async Task<InstanceId> FileRequestAsync()
+    {
+        var directory = host.Services.GetRequiredService<NetworkDirectory>();
+        var applicant = new Applicant(ApplicantKind.Citizen, ApplicantName, "giuseppina.ferrando@example.org", "+39 0125 222333");
+        var intake = new DeskIntake("burolo", "001042", applicant, Category.InnovationPatent, "Vorrei brevettare un attrezzo per la potatura delle viti.",
+            ContactMode.AtDesk, new PrivacyConsent(Workflows.Host.Web.Desk.PrivacyNotice.Version, host.Clock.GetUtcNow()));
+        var code = Interlocked.Increment(ref _lastCode);
+        var started = await host.Workflows.StartAsync(DeskRequestWorkflow.WorkflowName, directory.PrepareRequest(intake, $"TO-2026-{code:0000}"), Ct);
+        Assert.Null(started.Rejection);
+        return started.InstanceId;
+    }
+
+    private async Task<InstanceId> EndedRequestAsync()
+    {
+        var id = await FileRequestAsync();
+        await host.DeliverWorkAsync(Ct);
+        Assert.True((await host.Workflows.TerminateAsync(id, "ritirata allo sportello", Ct)).Applied);
+        return id;
+    }
+
+    private async Task<JsonElement> StatusAsync(InstanceId id)
+    {
+        using var response = await _api.GetAsync(new Uri($"/api/instances/{id}?showInput=true&showHistory=true", UriKind.Relative), Ct);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, response.StatusCode.ToString());
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    private async Task<HttpStatusCode> NightlyTimerAsync()
+    {
+        using var functions = host.CreateAnonymousClient();
+        using var content = new StringContent(FunctionsPayload.Read("timer-trigger.json"), Encoding.UTF8, "application/json");
+        using var response = await functions.PostAsync(new Uri("/retention", UriKind.Relative), content, Ct);
+        return response.StatusCode;
+    }
+
+    [Fact]
+    public async Task Given_requests_ended_long_ago_and_lately_when_the_nightly_timer_fires_then_only_the_old_ones_lose_their_personal_data_and_the_figures_stay()
+    {
+        var old = await EndedRequestAsync();
+        host.Clock.Advance(TimeSpan.FromDays(25));
+        var recent = await EndedRequestAsync();
+        var running = await FileRequestAsync();
+        host.Clock.Advance(TimeSpan.FromDays(6));
+        var query = new WorkflowQuery { WorkflowName = DeskRequestWorkflow.WorkflowName };
+        var before = await NetworkFigures.CountAsync(host.Workflows, query, host.Clock.GetUtcNow(), Ct);
+        Assert.Contains(ApplicantName, (await StatusAsync(old)).GetRawText(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, await NightlyTimerAsync());
+
+        var erased = await StatusAsync(old);
+        Assert.Equal(host.Clock.GetUtcNow(), erased.GetProperty("erasedTime").GetDateTimeOffset());
+        Assert.DoesNotContain(ApplicantName, erased.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("potatura", erased.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("Terminated", erased.GetProperty("runtimeStatus").GetString());
+        Assert.Equal("001042", erased.GetProperty("tags").GetProperty(DashboardTags.Comune).GetString());
+        Assert.Empty(await host.Workflows.GetOutboxAsync(old, Ct));
+        Assert.Contains(ApplicantName, (await StatusAsync(recent)).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(ApplicantName, (await StatusAsync(running)).GetRawText(), StringComparison.Ordinal);
+
+        var after = await NetworkFigures.CountAsync(host.Workflows, query, host.Clock.GetUtcNow(), Ct);
+        Assert.Equal(before.Total, after.Total);
+        Assert.Equal(before.ByComune, after.ByComune);
+        Assert.Equal(before.ByStatus, after.ByStatus);
+
+        // The next night finds nothing new to erase and leaves the first erasure's time as it was.
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(HttpStatusCode.OK, await NightlyTimerAsync());
+        Assert.Equal(erased.GetProperty("erasedTime").GetDateTimeOffset(), (await StatusAsync(old)).GetProperty("erasedTime").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Given_a_data_subjects_request_when_the_coordinator_erases_through_the_api_then_only_an_ended_request_is_erased()
+    {
+        var id = await FileRequestAsync();
+
+        using var running = await _api.PostAsync(new Uri($"/api/instances/{id}/erase", UriKind.Relative), null, Ct);
+        await ProblemAssert.IsProblemAsync(running, HttpStatusCode.PreconditionFailed);
+        Assert.Contains(ApplicantName, (await StatusAsync(id)).GetRawText(), StringComparison.Ordinal);
+
+        await host.Workflows.TerminateAsync(id, "richiesta di cancellazione", Ct);
+        using var erased = await _api.PostAsync(new Uri($"/api/instances/{id}/erase", UriKind.Relative), null, Ct);
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        var body = await erased.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(host.Clock.GetUtcNow(), body.GetProperty("erasedTime").GetDateTimeOffset());
+        Assert.DoesNotContain(ApplicantName, (await StatusAsync(id)).GetRawText(), StringComparison.Ordinal);
+
+        using var unknown = await _api.PostAsync(new Uri($"/api/instances/{InstanceId.New()}/erase", UriKind.Relative), null, Ct);
+        await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound);
+        using var malformed = await _api.PostAsync(new Uri("/api/instances/not-an-id!/erase", UriKind.Relative), null, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_a_local_process_when_its_first_run_delay_passes_and_then_a_day_then_the_worker_erases_what_has_come_due()
+    {
+        var first = await EndedRequestAsync();
+        host.Clock.Advance(TimeSpan.FromDays(20));
+        var second = await EndedRequestAsync();
+        host.Clock.Advance(TimeSpan.FromDays(11));
+        var options = Options.Create(new RetentionOptions { LocalFirstRunDelay = TimeSpan.FromMinutes(10) });
+        var retention = new PersonalDataRetention(host.Workflows, host.Clock, options, NullLogger<PersonalDataRetention>.Instance);
+        using var off = new LocalRetentionWorker(retention, Options.Create(new WorkflowEngineOptions { RunLocalWorkers = false }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
+        using var worker = new LocalRetentionWorker(retention, Options.Create(new WorkflowEngineOptions { RunLocalWorkers = true }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
+
+        await off.StartAsync(Ct);
+        await off.ExecuteTask!.WaitAsync(Ct); // ends at once: under the Functions host the timer function does it
+        await worker.StartAsync(Ct);
+        host.Clock.Advance(TimeSpan.FromMinutes(9));
+        await Task.Delay(200, Ct);
+        Assert.Null((await host.Workflows.GetInstanceAsync(first, false, Ct))!.ErasedAt);
+
+        // Its timer may start after the 9 minutes above (a thread of its own): at most 10 minutes more.
+        var waited = await AdvanceUntilErasedAsync(first, TimeSpan.FromMinutes(1));
+        Assert.True(waited <= TimeSpan.FromMinutes(10), waited.ToString());
+        Assert.Null((await host.Workflows.GetInstanceAsync(second, false, Ct))!.ErasedAt);
+
+        // The second ended 11 days ago: it comes due in 19 days, at the daily run after that.
+        waited = await AdvanceUntilErasedAsync(second, TimeSpan.FromHours(6));
+        Assert.InRange(waited, TimeSpan.FromDays(18.5), TimeSpan.FromDays(20));
+        await worker.StopAsync(Ct);
+        Assert.True(worker.ExecuteTask!.IsCompletedSuccessfully);
+    }
+
+    /// <summary>Moves the clock by <paramref name="step"/> until the worker erased <paramref name="id"/>; returns how far.</summary>
+    /// <remarks>Stepping, not one jump: the worker's timers start on a thread of their own, maybe after a jump.</remarks>
+    private async Task<TimeSpan> AdvanceUntilErasedAsync(InstanceId id, TimeSpan step)
+    {
+        var advanced = TimeSpan.Zero;
+        while ((await host.Workflows.GetInstanceAsync(id, false, Ct))!.ErasedAt is null)
+        {
+            host.Clock.Advance(step);
+            advanced += step;
+            await Task.Delay(50, Ct);
+        }
+
+        return advanced;
+    }
+}
