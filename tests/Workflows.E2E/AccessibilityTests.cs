@@ -93,6 +93,32 @@ public sealed class AccessibilityTests(LiveBrowserHost web)
     }
 
     [Fact]
+    public async Task Given_an_ended_request_when_the_coordinator_erases_its_personal_data_by_keyboard_then_the_page_says_when_and_passes_the_checks()
+    {
+        var id = await web.StartRequestAsync("novain", "001272", "brevetti");
+        await web.Client.TerminateAsync(id, "ritirata");
+        await using var coordinator = await web.NewSessionAsync();
+        await coordinator.SignInAsync(web, WebFixture.CoordinatorEmail);
+        var page = coordinator.Page;
+        await page.GotoAsync($"/coordinator/instances/{id}/erase");
+        var problems = (await page.EvaluateAsync<string[]>(AccessibilityChecks.Script)).Select(p => "erase confirm: " + p).ToList();
+        await coordinator.ScreenshotAsync("43-erase-confirm");
+
+        var confirm = page.GetByRole(AriaRole.Button, new() { Name = "Conferma: cancella i dati personali" });
+        await confirm.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"**/coordinator/instances/{id}");
+
+        Assert.Equal("I dati personali della richiesta sono stati cancellati.", (await page.Locator("main .alert-info").TextContentAsync())!.Trim());
+        Assert.StartsWith("Dati personali cancellati il", (await page.Locator("main [role=note]").TextContentAsync())!.Trim(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Cancella i dati personali" }).CountAsync());
+        problems.AddRange((await page.EvaluateAsync<string[]>(AccessibilityChecks.Script)).Select(p => "erased: " + p));
+        await coordinator.ScreenshotAsync("44-instance-erased");
+        Assert.Empty(problems);
+        Assert.Empty(coordinator.Errors);
+    }
+
+    [Fact]
     public async Task Given_a_page_with_planted_faults_then_the_checks_report_each_of_them()
     {
         await using var session = await web.NewSessionAsync();

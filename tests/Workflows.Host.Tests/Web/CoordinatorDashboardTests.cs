@@ -232,6 +232,7 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         Assert.Contains("I dati personali della richiesta sono stati cancellati.", after.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Dati personali cancellati il", after.QuerySelector("[role=note]")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Empty(after.QuerySelectorAll(".site-timeline li"));
+        Assert.Contains("La cronologia e le e-mail sono state cancellate", after.QuerySelector("#timeline-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain($"/coordinator/instances/{id}/erase", after.QuerySelectorAll(".site-actions a").Select(a => a.GetAttribute("href")));
         var list = await WebFixture.GetPageAsync(client, $"/coordinator?comune={comune}");
         Assert.Equal([$"/coordinator/instances/{id}"], list.QuerySelectorAll("main table tbody th a").Select(a => a.GetAttribute("href")));

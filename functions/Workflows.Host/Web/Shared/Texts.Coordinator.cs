@@ -121,6 +121,7 @@ public static partial class Texts
     public static string ErasedRemains => L(
         "Restano passo, esito, comune, partner, categoria e date, che contano nelle statistiche.",
         "Step, outcome, comune, partner, category and dates remain, and count in the statistics.");
+    public static string HistoryErased => L("La cronologia e le e-mail sono state cancellate con i dati personali.", "The history and the e-mails were erased with the personal data.");
     public static string Purged => L("La richiesta è stata eliminata definitivamente.", "The request was purged.");
     public static string PurgeNotEnded => L("Si può eliminare solo una richiesta conclusa: terminala prima.", "Only an ended request can be purged: terminate it first.");
 
