@@ -25,16 +25,18 @@ for (const file of process.argv.slice(2)) {
     const name = unescape(result.match(/ testName="([^"]*)"/)?.[1] ?? "?");
     console.log(`--- ${outcome}: ${name}\n${inner(result, "Message")}\n${inner(result, "StackTrace")}\n`);
   }
-  // A fixture that failed to dispose is reported at run level: its type as an error, its message and stack trace
-  // in the run output that follows, so both are printed when any run-level line is an error.
+  // A fixture that failed to dispose is reported at run level: its type as an error line, its message and stack
+  // trace in xUnit's lines of the run output. (A failed test's own "[FAIL]" line adds nothing to the above.)
   const infos = [...xml.matchAll(/<RunInfo [\s\S]*?<\/RunInfo>/g)].map(([info]) => ({
     outcome: info.match(/ outcome="([^"]*)"/)?.[1],
     text: inner(info, "Text"),
   }));
-  if (infos.some((info) => info.outcome === "Error" || info.outcome === "Failed")) {
-    console.log(`--- Run-level messages of ${file}:`);
-    for (const info of infos) console.log(`${info.outcome}: ${info.text}`);
+  const errors = infos.filter((info) => (info.outcome === "Error" || info.outcome === "Failed") && !/\[FAIL\]\s*$/.test(info.text));
+  if (errors.length > 0) {
+    console.log(`--- Run-level errors of ${file}:`);
+    for (const info of errors) console.log(info.text);
     const stdout = inner(xml.match(/<ResultSummary[\s\S]*<\/ResultSummary>/)?.[0] ?? "", "StdOut");
-    console.log(stdout.split("\n").filter((line) => !/\] {3}(Discover|Starting|Finished)/.test(line)).join("\n") + "\n");
+    const xunit = stdout.split("\n").filter((line) => line.startsWith("[xUnit.net") && !/\] {3}(Discover|Starting|Finished)/.test(line));
+    console.log(xunit.join("\n") + "\n");
   }
 }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Workflows.Engine;
 using Workflows.Host.Observability;
@@ -5,9 +6,9 @@ using Workflows.Host.Observability;
 namespace Workflows.Host.Retention;
 
 /// <summary>
-/// Runs <see cref="PersonalDataRetention"/> in a local process (the engine's local workers on): first after
-/// <see cref="RetentionOptions.LocalFirstRunDelay"/>, then once a day. Off under the Functions host, where the
-/// <c>retention</c> timer function calls the same run.
+/// Runs <see cref="PersonalDataRetention"/> in a local process (the engine's local workers on): first
+/// <see cref="RetentionOptions.LocalFirstRunDelay"/> after the start, then once a day. Off under the Functions
+/// host, where the <c>retention</c> timer function calls the same run.
 /// </summary>
 internal sealed class LocalRetentionWorker(
     PersonalDataRetention retention,
@@ -16,19 +17,33 @@ internal sealed class LocalRetentionWorker(
     TimeProvider time,
     ILogger<LocalRetentionWorker> logger) : BackgroundService
 {
+    // Runs that came due while one was going on collapse into one.
+    private readonly Channel<bool> _due = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private ITimer? _schedule;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (engine.Value.RunLocalWorkers)
+        {
+            // Set here, when the host starts, not in ExecuteAsync (which runs later, on a thread of its own).
+            _schedule = time.CreateTimer(static due => ((Channel<bool>)due!).Writer.TryWrite(true), _due, options.Value.LocalFirstRunDelay, TimeSpan.FromDays(1));
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!engine.Value.RunLocalWorkers)
+        if (_schedule is null)
         {
             return;
         }
 
         try
         {
-            await Task.Delay(options.Value.LocalFirstRunDelay, time, stoppingToken);
-            using var daily = new PeriodicTimer(TimeSpan.FromDays(1), time);
-            do
+            while (await _due.Reader.WaitToReadAsync(stoppingToken))
             {
+                _due.Reader.TryRead(out _);
                 try
                 {
                     await retention.RunAsync(stoppingToken);
@@ -38,11 +53,26 @@ internal sealed class LocalRetentionWorker(
                     logger.RetentionFailed("local", ex.GetType().Name, ex);
                 }
             }
-            while (await daily.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: the next start runs it again.
+            // Stopping: the next start sets the schedule again.
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_schedule is not null)
+        {
+            await _schedule.DisposeAsync();
+        }
+
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _schedule?.Dispose();
+        base.Dispose();
     }
 }
