@@ -117,14 +117,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
         try
         {
-            var tables = new TableServiceClient(ConnectionString);
-            await Task.WhenAll(
-                tables.GetTableClient(Prefix + "Instances").DeleteAsync(),
-                tables.GetTableClient(Prefix + "Due").DeleteAsync(),
-                tables.GetTableClient(Prefix + "Index").DeleteAsync(),
-                tables.GetTableClient(Prefix + ApiTokenStore.TableSuffix).DeleteAsync(),
-                WorkQueueClient.DeleteIfExistsAsync(),
-                PoisonQueueClient.DeleteIfExistsAsync());
+            await TestStorage.DeleteAsync(Prefix);
         }
         catch (Exception ex)
         {

@@ -3,6 +3,7 @@ using Workflows.Desk.Events;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
 using Workflows.Host.Observability;
+using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Retention;
 
@@ -11,7 +12,13 @@ namespace Workflows.Host.Retention;
 /// kept for <see cref="RetentionOptions.ErasePersonalDataAfterDays"/> and then erased. What the figures count
 /// (step, outcome, comune, partner, category, dates) stays, so statistics and reports do not change.
 /// </summary>
-public sealed class PersonalDataRetention(WorkflowClient client, TimeProvider time, IOptions<RetentionOptions> options, ILogger<PersonalDataRetention> logger)
+/// <remarks>The same run drops the records of expired sign-in links (hashes kept only to refuse a second use).</remarks>
+public sealed class PersonalDataRetention(
+    WorkflowClient client,
+    SignInTokenStore signInTokens,
+    TimeProvider time,
+    IOptions<RetentionOptions> options,
+    ILogger<PersonalDataRetention> logger)
 {
     /// <summary>The workflows whose instances carry personal data (the quarterly report carries only figures).</summary>
     public static readonly IReadOnlyList<string> Workflows = [DeskRequestWorkflow.WorkflowName, EventRegistrationWorkflow.WorkflowName];
@@ -21,7 +28,8 @@ public sealed class PersonalDataRetention(WorkflowClient client, TimeProvider ti
     {
         var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.Value.ErasePersonalDataAfterDays);
         var erased = await client.EraseEndedAsync([.. Workflows], cutoff, cancellationToken);
-        logger.RetentionRun(erased, cutoff);
+        var links = await signInTokens.DeleteExpiredAsync(cancellationToken);
+        logger.RetentionRun(erased, cutoff, links);
         return erased;
     }
 }

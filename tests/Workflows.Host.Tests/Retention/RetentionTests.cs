@@ -11,6 +11,7 @@ using Workflows.Engine;
 using Workflows.Host.Retention;
 using Workflows.Host.Tests.Functions;
 using Workflows.Host.Web.Coordinator;
+using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Tests.Retention;
 
@@ -105,6 +106,23 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
     }
 
     [Fact]
+    public async Task Given_used_sign_in_links_when_the_nightly_timer_fires_then_the_records_of_expired_ones_go_and_the_others_still_refuse_a_second_use()
+    {
+        var tokens = host.Services.GetRequiredService<SignInTokenStore>();
+        var now = host.Clock.GetUtcNow();
+        var expired = new MagicLinkTicket("coordinatrice@example.org", Guid.NewGuid().ToString("N"), now.AddMinutes(15));
+        Assert.True(await tokens.TryConsumeAsync(expired, Ct));
+        host.Clock.Advance(TimeSpan.FromMinutes(20));
+        var live = new MagicLinkTicket("coordinatrice@example.org", Guid.NewGuid().ToString("N"), host.Clock.GetUtcNow().AddMinutes(15));
+        Assert.True(await tokens.TryConsumeAsync(live, Ct));
+
+        Assert.Equal(HttpStatusCode.OK, await NightlyTimerAsync());
+
+        Assert.Equal(1, await tokens.Table.QueryAsync<Azure.Data.Tables.TableEntity>(cancellationToken: Ct).CountAsync(Ct));
+        Assert.False(await tokens.TryConsumeAsync(live, Ct));
+    }
+
+    [Fact]
     public async Task Given_a_data_subjects_request_when_the_coordinator_erases_through_the_api_then_only_an_ended_request_is_erased()
     {
         var id = await FileRequestAsync();
@@ -134,7 +152,7 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         var second = await EndedRequestAsync();
         host.Clock.Advance(TimeSpan.FromDays(11));
         var options = Options.Create(new RetentionOptions { LocalFirstRunDelay = TimeSpan.FromMinutes(10) });
-        var retention = new PersonalDataRetention(host.Workflows, host.Clock, options, NullLogger<PersonalDataRetention>.Instance);
+        var retention = new PersonalDataRetention(host.Workflows, host.Services.GetRequiredService<SignInTokenStore>(), host.Clock, options, NullLogger<PersonalDataRetention>.Instance);
         using var off = new LocalRetentionWorker(retention, Options.Create(new WorkflowEngineOptions { RunLocalWorkers = false }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
         using var worker = new LocalRetentionWorker(retention, Options.Create(new WorkflowEngineOptions { RunLocalWorkers = true }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
 

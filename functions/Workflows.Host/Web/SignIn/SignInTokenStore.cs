@@ -48,4 +48,26 @@ public sealed class SignInTokenStore
             return false;
         }
     }
+
+    /// <summary>
+    /// Deletes the rows of links that have expired: an expired link is refused before its row is looked at, so the
+    /// row protects nothing any more. Returns how many were deleted (the nightly retention run calls this).
+    /// </summary>
+    public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
+    {
+        await _created.Value.WaitAsync(cancellationToken);
+        var now = _time.GetUtcNow();
+        var expired = new List<TableEntity>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ExpiresAt lt {now}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            expired.Add(row);
+        }
+
+        foreach (var row in expired)
+        {
+            await _table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
+
+        return expired.Count;
+    }
 }
