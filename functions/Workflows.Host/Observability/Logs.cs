@@ -32,8 +32,8 @@ internal static partial class Logs
 
     // ---- Retention (2060-2069) ----
 
-    [LoggerMessage(2060, LogLevel.Information, "Retention: erased the personal data of {Count} instances ended before {Cutoff:o}; deleted {SignInLinks} expired sign-in link records")]
-    public static partial void RetentionRun(this ILogger logger, int count, DateTimeOffset cutoff, int signInLinks);
+    [LoggerMessage(2060, LogLevel.Information, "Retention: erased the personal data of {Count} instances ended before {Cutoff:o}; deleted {ExpiredLinks} expired sign-in link records")]
+    public static partial void RetentionRun(this ILogger logger, int count, DateTimeOffset cutoff, int expiredLinks);
 
     // ---- Management API (2020-2039) ----
 

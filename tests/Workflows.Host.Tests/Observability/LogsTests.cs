@@ -13,7 +13,7 @@ public sealed partial class LogsTests
     private static readonly HashSet<string> Allowed =
     [
         "InvocationId", "Outcome", "DequeueCount", "ExceptionType", "Count", "IsPastDue", "Path", "Problem",
-        "Workflow", "InstanceId", "Created", "Command", "MessageId", "TokenId", "Reason",
+        "Workflow", "InstanceId", "Created", "Command", "MessageId", "TokenId", "Reason", "Cutoff", "ExpiredLinks",
     ];
 
     private static IEnumerable<(MethodInfo Method, LoggerMessageAttribute Attribute)> Messages() =>

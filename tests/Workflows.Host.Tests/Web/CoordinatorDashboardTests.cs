@@ -181,7 +181,10 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
 
         Assert.Contains("I dati non sono JSON valido.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(1, (await web.Client.GetInstanceAsync(id, false))!.HistoryLength);
-        Assert.StartsWith("Il flusso ha rifiutato l'azione", refusedPage.QuerySelector("main .alert-info")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Il flusso ha rifiutato l'azione", refusedPage.QuerySelector("main .alert-info > p")?.TextContent.Trim(), StringComparison.Ordinal);
+        var detail = refusedPage.QuerySelector("main .alert-info details p");
+        Assert.Equal("en", detail?.GetAttribute("lang"));
+        Assert.Equal("Unknown is not expected now.", detail?.TextContent);
     }
 
     [Fact]

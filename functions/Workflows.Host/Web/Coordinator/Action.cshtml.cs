@@ -49,6 +49,10 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The engine's or the workflow's own reason for a refusal (English), shown folded under the outcome.</summary>
+    [TempData]
+    public string? MessageDetail { get; set; }
+
     /// <summary>Shows the confirmation.</summary>
     public async Task<IActionResult> OnGetAsync(string id, string verb, CancellationToken cancellationToken)
     {
@@ -153,7 +157,8 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
         }
 
         logger.CoordinatorActed(Action, instanceId.Value, result.Outcome);
-        Message = Texts.Outcome(result.Outcome, result.Reason);
+        Message = Texts.Outcome(result.Outcome);
+        MessageDetail = result.Outcome is EventOutcome.Rejected or EventOutcome.NotRunning ? result.Reason : null;
         return Redirect($"/coordinator/instances/{instanceId}");
     }
 

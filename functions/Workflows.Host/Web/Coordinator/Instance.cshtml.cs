@@ -32,6 +32,10 @@ public sealed class InstanceModel(WorkflowClient client, IDashboardLabels labels
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>Why the last action was refused, in the engine's words (English).</summary>
+    [TempData]
+    public string? MessageDetail { get; set; }
+
     /// <summary>Names for tag values.</summary>
     public IDashboardLabels Labels => labels;
 

@@ -106,14 +106,16 @@ public static partial class Texts
     public static string PartnerRequired => L("Indica il codice del partner.", "Enter the partner's id.");
     public static string ActionNotAllowed => L("Questa azione non è possibile nello stato attuale della richiesta.", "This action is not possible in the request's current state.");
 
-    public static string Outcome(EventOutcome outcome, string? reason) => outcome switch
+    public static string Outcome(EventOutcome outcome) => outcome switch
     {
         EventOutcome.Applied => L("Fatto: l'azione è stata eseguita.", "Done: the action was carried out."),
-        EventOutcome.Rejected => L($"Il flusso ha rifiutato l'azione: {reason}", $"The workflow refused the action: {reason}"),
-        EventOutcome.NotRunning => L($"La richiesta non è in corso: {reason}", $"The request is not running: {reason}"),
+        EventOutcome.Rejected => L("Il flusso ha rifiutato l'azione: la richiesta non la prevede nel passo in cui si trova.", "The workflow refused the action: the request does not expect it in its current step."),
+        EventOutcome.NotRunning => L("La richiesta non è in corso: è sospesa o già conclusa.", "The request is not running: it is suspended or has ended."),
         EventOutcome.AlreadyConsumed => L("L'azione era già stata eseguita.", "The action had already been carried out."),
         _ => L("La richiesta non esiste più.", "The request no longer exists."),
     };
+
+    public static string TechnicalDetail => L("Dettaglio tecnico (in inglese)", "Technical detail");
 
     public static string Erased => L("I dati personali della richiesta sono stati cancellati.", "The request's personal data were erased.");
     public static string EraseNotEnded => L("Si possono cancellare i dati solo di una richiesta conclusa: terminala prima.", "Only an ended request's data can be erased: terminate it first.");
