@@ -39,13 +39,31 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task ScreenshotAsync(string name) =>
         Chromium.ShotAsync(Page, name);
 
+    /// <summary>
+    /// Waits for the page to reach <paramref name="urlGlob"/>; when it does not, fails with where it is instead and
+    /// what that page says (a sign-in link page that refused, an error page), not just a timeout.
+    /// </summary>
+    public async Task ReachAsync(string urlGlob)
+    {
+        try
+        {
+            await Page.WaitForURLAsync(urlGlob);
+        }
+        catch (TimeoutException ex)
+        {
+            var heading = await Page.Locator("h1").First.TextContentAsync(new() { Timeout = 5000 });
+            var alert = await Page.Locator("main [role=alert]").AllTextContentsAsync();
+            throw new TimeoutException($"Did not reach {urlGlob}: the page is {Page.Url}, heading '{heading?.Trim()}', alert '{string.Join(" | ", alert).Trim()}'.", ex);
+        }
+    }
+
     /// <summary>Signs in through the pages like a person: form, e-mailed link, confirm button.</summary>
     public async Task SignInAsync(WebFixture web, string email)
     {
         await Page.GotoAsync("/sign-in");
         await Page.GetByLabel("Indirizzo e-mail").FillAsync(email);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Inviami il link di accesso" }).ClickAsync();
-        await Page.WaitForURLAsync("**/sign-in/sent");
+        await ReachAsync("**/sign-in/sent");
         var link = web.Mailer.LastTo(email) ?? throw new InvalidOperationException("No link sent.");
         await Page.GotoAsync(link.Link.PathAndQuery);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Accedi ora" }).ClickAsync();

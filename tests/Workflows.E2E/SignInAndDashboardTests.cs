@@ -19,13 +19,13 @@ public sealed class SignInAndDashboardTests(LiveBrowserHost web)
         await page.GetByLabel("Indirizzo e-mail").FillAsync(WebFixture.CoordinatorEmail);
         await session.ScreenshotAsync("02-sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inviami il link di accesso" }).ClickAsync();
-        await page.WaitForURLAsync("**/sign-in/sent");
+        await session.ReachAsync("**/sign-in/sent");
         await session.ScreenshotAsync("03-sign-in-sent");
         var link = web.Mailer.LastTo(WebFixture.CoordinatorEmail)!;
         await page.GotoAsync(link.Link.PathAndQuery);
         await session.ScreenshotAsync("04-sign-in-confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Accedi ora" }).ClickAsync();
-        await page.WaitForURLAsync("**/coordinator");
+        await session.ReachAsync("**/coordinator");
 
         Assert.Equal("Richieste della rete", await page.Locator("h1").TextContentAsync());
         Assert.Contains("Silvia Coordinamento", await page.Locator("header").TextContentAsync(), StringComparison.Ordinal);

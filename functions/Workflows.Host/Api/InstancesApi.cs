@@ -251,9 +251,10 @@ public static partial class InstancesApi
             return ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first.");
         }
 
-        return await client.GetInstanceAsync(instanceId, includeHistory: false, cancellationToken) is { } erased && result is not EraseResult.NotFound
-            ? TypedResults.Ok(InstanceStatus.From(erased, showInput: false, detailed: false))
-            : ApiProblems.InstanceNotFound();
+        var erased = result is EraseResult.NotFound ? null : await client.GetInstanceAsync(instanceId, includeHistory: false, cancellationToken);
+        return erased is null
+            ? ApiProblems.InstanceNotFound()
+            : TypedResults.Ok(InstanceStatus.From(erased, showInput: false, detailed: false));
     }
 
     /// <summary>DELETE /api/instances?filters.</summary>

@@ -36,7 +36,11 @@ public static class ApplicationServiceExtensions
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddSingleton<IEmailDeliveryRecorder, DeliveryRecorder>();
         builder.Services.AddWorkflowEngine(engine => engine.AddDeskWorkflows());
-        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RetentionOptions>()
+            .BindConfiguration(RetentionOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.LocalFirstRunDelay >= TimeSpan.Zero, "Retention:LocalFirstRunDelay must not be negative.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<PersonalDataRetention>();
         builder.Services.AddHostedService<LocalRetentionWorker>();
         builder.Services.AddOptions<WorkflowEngineOptions>()

@@ -122,6 +122,19 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         Assert.False(await tokens.TryConsumeAsync(live, Ct));
     }
 
+    [Theory]
+    [InlineData("Retention:ErasePersonalDataAfterDays", "0")]
+    [InlineData("Retention:LocalFirstRunDelay", "-00:01:00")]
+    public async Task Given_a_retention_setting_out_of_range_then_the_host_refuses_to_start(string key, string value)
+    {
+        await using var bad = HostFixture.With(settings => settings[key] = value);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => ((IAsyncLifetime)bad).InitializeAsync());
+
+        var validation = Assert.IsType<OptionsValidationException>(failure.InnerException);
+        Assert.Equal(typeof(RetentionOptions), validation.OptionsType);
+    }
+
     [Fact]
     public async Task Given_a_data_subjects_request_when_the_coordinator_erases_through_the_api_then_only_an_ended_request_is_erased()
     {
