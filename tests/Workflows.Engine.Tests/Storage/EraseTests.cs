@@ -4,27 +4,15 @@ using Workflows.Engine.Tests.Sample;
 namespace Workflows.Engine.Tests.Storage;
 
 /// <summary>Erasing the personal data of ended instances, against Azurite: the data go, the figures stay.</summary>
-public sealed class EraseTests : IAsyncLifetime
+public sealed class EraseTests : EngineTest
 {
     private static readonly string[] Tickets = [TicketWorkflow.WorkflowName];
-    private EngineFixture _f = null!;
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(90));
-
-    public async Task InitializeAsync() => _f = await EngineFixture.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _f.DisposeAsync();
-        _timeout.Dispose();
-    }
-
-    private CancellationToken Ct => _timeout.Token;
 
     private async Task<InstanceId> ClosedTicketAsync(string owner)
     {
-        var id = (await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Brevetto per un'idea", owner), Ct)).InstanceId;
-        await _f.DrainQueueAsync(Ct);
-        Assert.Equal(EventOutcome.Applied, (await _f.Client.RaiseEventAsync(id, "Close", null, null, Ct)).Outcome);
+        var id = (await F.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Brevetto per un'idea", owner), Ct)).InstanceId;
+        await F.DrainQueueAsync(Ct);
+        Assert.Equal(EventOutcome.Applied, (await F.Client.RaiseEventAsync(id, "Close", null, null, Ct)).Outcome);
         return id;
     }
 
@@ -32,23 +20,23 @@ public sealed class EraseTests : IAsyncLifetime
     public async Task Erasing_an_ended_instance_removes_input_state_history_and_emails_but_keeps_what_the_figures_count()
     {
         var id = await ClosedTicketAsync("mario.rossi@example.org");
-        Assert.NotEmpty(await _f.Client.GetOutboxAsync(id, Ct));
-        _f.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.NotEmpty(await F.Client.GetOutboxAsync(id, Ct));
+        F.Clock.Advance(TimeSpan.FromHours(1));
 
-        Assert.Equal(EraseResult.Erased, await _f.Client.EraseAsync(id, Ct));
+        Assert.Equal(EraseResult.Erased, await F.Client.EraseAsync(id, Ct));
 
-        var erased = await _f.Client.GetInstanceAsync(id, includeHistory: true, Ct);
+        var erased = await F.Client.GetInstanceAsync(id, includeHistory: true, Ct);
         Assert.NotNull(erased);
-        Assert.Equal(_f.Clock.GetUtcNow(), erased.ErasedAt);
+        Assert.Equal(F.Clock.GetUtcNow(), erased.ErasedAt);
         Assert.Null(erased.Input);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, erased.State!.Value.ValueKind);
         Assert.Null(erased.Output);
         Assert.Empty(erased.History!);
-        Assert.Empty(await _f.Client.GetOutboxAsync(id, Ct));
+        Assert.Empty(await F.Client.GetOutboxAsync(id, Ct));
         Assert.Equal(RuntimeStatus.Completed, erased.RuntimeStatus);
         Assert.Equal("Closed", erased.CustomStatus);
 
-        var indexed = Assert.Single((await _f.Client.QueryAsync(new WorkflowQuery { CustomStatus = ["Closed"] }, null, Ct)).Items);
+        var indexed = Assert.Single((await F.Client.QueryAsync(new WorkflowQuery { CustomStatus = ["Closed"] }, null, Ct)).Items);
         Assert.Equal(id, indexed.InstanceId);
         Assert.Equal(erased.ErasedAt, indexed.ErasedAt);
         Assert.Equal(RuntimeStatus.Completed, indexed.RuntimeStatus);
@@ -57,11 +45,11 @@ public sealed class EraseTests : IAsyncLifetime
     [Fact]
     public async Task A_running_instance_is_not_erased_and_an_unknown_one_is_not_found()
     {
-        var running = (await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "a@example.org"), Ct)).InstanceId;
+        var running = (await F.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "a@example.org"), Ct)).InstanceId;
 
-        Assert.Equal(EraseResult.NotEnded, await _f.Client.EraseAsync(running, Ct));
-        Assert.Equal(EraseResult.NotFound, await _f.Client.EraseAsync(InstanceId.New(), Ct));
-        var kept = await _f.Client.GetInstanceAsync(running, includeHistory: true, Ct);
+        Assert.Equal(EraseResult.NotEnded, await F.Client.EraseAsync(running, Ct));
+        Assert.Equal(EraseResult.NotFound, await F.Client.EraseAsync(InstanceId.New(), Ct));
+        var kept = await F.Client.GetInstanceAsync(running, includeHistory: true, Ct);
         Assert.Null(kept!.ErasedAt);
         Assert.NotEmpty(kept.History!);
     }
@@ -70,49 +58,49 @@ public sealed class EraseTests : IAsyncLifetime
     public async Task Erasing_twice_changes_nothing_and_keeps_the_first_time()
     {
         var id = await ClosedTicketAsync("b@example.org");
-        await _f.Client.EraseAsync(id, Ct);
-        var first = (await _f.Client.GetInstanceAsync(id, false, Ct))!.ErasedAt;
-        _f.Clock.Advance(TimeSpan.FromDays(1));
+        await F.Client.EraseAsync(id, Ct);
+        var first = (await F.Client.GetInstanceAsync(id, false, Ct))!.ErasedAt;
+        F.Clock.Advance(TimeSpan.FromDays(1));
 
-        Assert.Equal(EraseResult.AlreadyErased, await _f.Client.EraseAsync(id, Ct));
-        Assert.Equal(first, (await _f.Client.GetInstanceAsync(id, false, Ct))!.ErasedAt);
+        Assert.Equal(EraseResult.AlreadyErased, await F.Client.EraseAsync(id, Ct));
+        Assert.Equal(first, (await F.Client.GetInstanceAsync(id, false, Ct))!.ErasedAt);
     }
 
     [Fact]
     public async Task The_retention_run_erases_only_what_ended_before_the_cutoff_and_only_once()
     {
         var old = await ClosedTicketAsync("old@example.org");
-        _f.Clock.Advance(TimeSpan.FromDays(40));
+        F.Clock.Advance(TimeSpan.FromDays(40));
         var recent = await ClosedTicketAsync("recent@example.org");
-        var open = (await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "open@example.org"), Ct)).InstanceId;
-        var cutoff = _f.Clock.GetUtcNow() - TimeSpan.FromDays(30);
+        var open = (await F.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "open@example.org"), Ct)).InstanceId;
+        var cutoff = F.Clock.GetUtcNow() - TimeSpan.FromDays(30);
 
-        Assert.Equal(1, await _f.Client.EraseEndedAsync(Tickets, cutoff, Ct));
-        Assert.Equal(0, await _f.Client.EraseEndedAsync(Tickets, cutoff, Ct));
-        Assert.Equal(0, await _f.Client.EraseEndedAsync(["Other"], _f.Clock.GetUtcNow(), Ct));
+        Assert.Equal(1, await F.Client.EraseEndedAsync(Tickets, cutoff, Ct));
+        Assert.Equal(0, await F.Client.EraseEndedAsync(Tickets, cutoff, Ct));
+        Assert.Equal(0, await F.Client.EraseEndedAsync(["Other"], F.Clock.GetUtcNow(), Ct));
 
-        Assert.NotNull((await _f.Client.GetInstanceAsync(old, false, Ct))!.ErasedAt);
-        Assert.Null((await _f.Client.GetInstanceAsync(recent, false, Ct))!.ErasedAt);
-        Assert.Null((await _f.Client.GetInstanceAsync(open, false, Ct))!.ErasedAt);
+        Assert.NotNull((await F.Client.GetInstanceAsync(old, false, Ct))!.ErasedAt);
+        Assert.Null((await F.Client.GetInstanceAsync(recent, false, Ct))!.ErasedAt);
+        Assert.Null((await F.Client.GetInstanceAsync(open, false, Ct))!.ErasedAt);
     }
 
     [Fact]
     public async Task An_erasure_cut_short_before_the_index_is_finished_by_the_next_retention_run()
     {
         var id = await ClosedTicketAsync("c@example.org");
-        await _f.Client.EraseAsync(id, Ct);
+        await F.Client.EraseAsync(id, Ct);
 
         // As if the process died after the snapshot was rewritten but before the index row was: the index still
         // shows the instance as not erased, and the next run must pick it up and finish.
-        await foreach (var row in _f.Store.Index.QueryAsync<TableEntity>(r => r.GetString("InstanceId") == id.Value, cancellationToken: Ct))
+        await foreach (var row in F.Store.Index.QueryAsync<TableEntity>(r => r.GetString("InstanceId") == id.Value, cancellationToken: Ct))
         {
             row.Remove("ErasedAt");
-            await _f.Store.Index.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, Ct);
+            await F.Store.Index.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, Ct);
         }
 
-        Assert.Null(Assert.Single((await _f.Client.QueryAsync(new WorkflowQuery(), null, Ct)).Items).ErasedAt);
+        Assert.Null(Assert.Single((await F.Client.QueryAsync(new WorkflowQuery(), null, Ct)).Items).ErasedAt);
 
-        Assert.Equal(0, await _f.Client.EraseEndedAsync(Tickets, _f.Clock.GetUtcNow().AddDays(1), Ct));
-        Assert.NotNull(Assert.Single((await _f.Client.QueryAsync(new WorkflowQuery(), null, Ct)).Items).ErasedAt);
+        Assert.Equal(0, await F.Client.EraseEndedAsync(Tickets, F.Clock.GetUtcNow().AddDays(1), Ct));
+        Assert.NotNull(Assert.Single((await F.Client.QueryAsync(new WorkflowQuery(), null, Ct)).Items).ErasedAt);
     }
 }

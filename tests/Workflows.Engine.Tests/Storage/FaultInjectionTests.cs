@@ -7,25 +7,12 @@ namespace Workflows.Engine.Tests.Storage;
 /// Kills the work at every step and proves that nothing committed is lost: the sweeper (or the queue's
 /// redelivery) finishes the job and the instance completes.
 /// </summary>
-public sealed class FaultInjectionTests : IAsyncLifetime
+public sealed class FaultInjectionTests : EngineTest
 {
-    private EngineFixture _f = null!;
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(90));
-
-    public async Task InitializeAsync() => _f = await EngineFixture.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _f.DisposeAsync();
-        _timeout.Dispose();
-    }
-
-    private CancellationToken Ct => _timeout.Token;
-
     private void CrashOnceAt(FaultPoint point)
     {
         var armed = 1;
-        _f.Faults.ShouldFail = p => p == point && Interlocked.Exchange(ref armed, 0) == 1;
+        F.Faults.ShouldFail = p => p == point && Interlocked.Exchange(ref armed, 0) == 1;
     }
 
     private async Task RecoverAsync()
@@ -33,17 +20,17 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         // Time passes beyond the sweep grace; the sweeper and the queue finish whatever was left.
         for (var i = 0; i < 3; i++)
         {
-            _f.Clock.Advance(TimeSpan.FromMinutes(3));
+            F.Clock.Advance(TimeSpan.FromMinutes(3));
             try
             {
-                await _f.Sweeper.SweepAsync(cancellationToken: Ct);
+                await F.Sweeper.SweepAsync(cancellationToken: Ct);
             }
             catch (SimulatedCrashException)
             {
                 // The sweeping process died; the next sweep starts over.
             }
 
-            await _f.DrainQueueAsync(Ct);
+            await F.DrainQueueAsync(Ct);
         }
     }
 
@@ -52,18 +39,18 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         var id = InstanceId.FromIdempotencyKey(TicketWorkflow.WorkflowName, "crash-test");
         try
         {
-            await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "o@example.org"), new StartOptions { IdempotencyKey = "crash-test" }, Ct);
+            await F.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "o@example.org"), new StartOptions { IdempotencyKey = "crash-test" }, Ct);
         }
         catch (SimulatedCrashException)
         {
         }
 
         await RecoverAsync();
-        _f.Clock.Advance(TicketWorkflow.ReminderAfter);
+        F.Clock.Advance(TicketWorkflow.ReminderAfter);
         await RecoverAsync();
         try
         {
-            await _f.Client.RaiseEventAsync(id, "Close", null, null, Ct);
+            await F.Client.RaiseEventAsync(id, "Close", null, null, Ct);
         }
         catch (SimulatedCrashException)
         {
@@ -84,7 +71,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         CrashOnceAt(point);
 
         var id = await RunTicketToTheEndAsync();
-        var status = await _f.Client.GetInstanceAsync(id, true, Ct);
+        var status = await F.Client.GetInstanceAsync(id, true, Ct);
 
         if (point == FaultPoint.AfterIntentsBeforeCommit)
         {
@@ -94,10 +81,10 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         }
 
         Assert.Equal(RuntimeStatus.Completed, status!.RuntimeStatus);
-        Assert.Equal(1, _f.Dispatcher.Count("ticket-opened"));
-        Assert.Equal(1, _f.Dispatcher.Count("ticket-reminder"));
-        Assert.Equal(1, _f.Dispatcher.Count("ticket-closed"));
-        Assert.All(await _f.Client.GetOutboxAsync(id, Ct), m => Assert.Equal("Sent", m.Status));
+        Assert.Equal(1, F.Dispatcher.Count("ticket-opened"));
+        Assert.Equal(1, F.Dispatcher.Count("ticket-reminder"));
+        Assert.Equal(1, F.Dispatcher.Count("ticket-closed"));
+        Assert.All(await F.Client.GetOutboxAsync(id, Ct), m => Assert.Equal("Sent", m.Status));
         Assert.Equal(1, status.History!.Count(h => h.Kind == "TimerFired"));
     }
 
@@ -108,11 +95,11 @@ public sealed class FaultInjectionTests : IAsyncLifetime
 
         var id = await RunTicketToTheEndAsync();
 
-        Assert.Equal(RuntimeStatus.Completed, (await _f.Client.GetInstanceAsync(id, false, Ct))!.RuntimeStatus);
-        Assert.All(await _f.Client.GetOutboxAsync(id, Ct), m => Assert.Equal("Sent", m.Status));
-        var duplicates = _f.Dispatcher.Sent.GroupBy(s => s.Id).Count(g => g.Count() > 1);
+        Assert.Equal(RuntimeStatus.Completed, (await F.Client.GetInstanceAsync(id, false, Ct))!.RuntimeStatus);
+        Assert.All(await F.Client.GetOutboxAsync(id, Ct), m => Assert.Equal("Sent", m.Status));
+        var duplicates = F.Dispatcher.Sent.GroupBy(s => s.Id).Count(g => g.Count() > 1);
         Assert.Equal(1, duplicates);
-        Assert.Equal(4, _f.Dispatcher.Sent.Count);
+        Assert.Equal(4, F.Dispatcher.Sent.Count);
     }
 
     [Fact]
@@ -120,19 +107,19 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         var id = await RunTicketToTheEndAsync();
         CrashOnceAt(FaultPoint.AfterIntentsBeforeCommit);
-        var start = await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Other", "x@example.org"), Ct).ContinueWith(t => t.Exception, TaskScheduler.Default);
+        var start = await F.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Other", "x@example.org"), Ct).ContinueWith(t => t.Exception, TaskScheduler.Default);
         Assert.NotNull(start);
 
-        _f.Clock.Advance(TimeSpan.FromDays(2)); // past the orphan timer intent's due time too
+        F.Clock.Advance(TimeSpan.FromDays(2)); // past the orphan timer intent's due time too
         await RecoverAsync();
         var due = new List<Azure.Data.Tables.TableEntity>();
-        await foreach (var row in _f.Store.Due.QueryAsync<Azure.Data.Tables.TableEntity>(cancellationToken: Ct))
+        await foreach (var row in F.Store.Due.QueryAsync<Azure.Data.Tables.TableEntity>(cancellationToken: Ct))
         {
             due.Add(row);
         }
 
         Assert.Empty(due);
-        Assert.Equal(3, _f.Dispatcher.Sent.Count);
-        Assert.Single((await _f.Client.QueryAsync(new WorkflowQuery(), null, Ct)).Items, i => i.InstanceId == id);
+        Assert.Equal(3, F.Dispatcher.Sent.Count);
+        Assert.Single((await F.Client.QueryAsync(new WorkflowQuery(), null, Ct)).Items, i => i.InstanceId == id);
     }
 }

@@ -4,24 +4,11 @@ using Workflows.Engine.Tests.Sample;
 namespace Workflows.Engine.Tests.Storage;
 
 /// <summary>Transitions against Azurite: atomic, exactly-once, idempotent.</summary>
-public sealed class TransitionTests : IAsyncLifetime
+public sealed class TransitionTests : EngineTest
 {
-    private EngineFixture _f = null!;
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(90));
-
-    public async Task InitializeAsync() => _f = await EngineFixture.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _f.DisposeAsync();
-        _timeout.Dispose();
-    }
-
-    private CancellationToken Ct => _timeout.Token;
-
     private async Task<InstanceId> StartTicketAsync(string owner = "owner@example.org")
     {
-        var result = await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", owner), Ct);
+        var result = await F.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", owner), Ct);
         Assert.True(result.Created);
         return result.InstanceId;
     }
@@ -31,17 +18,17 @@ public sealed class TransitionTests : IAsyncLifetime
     {
         var id = await StartTicketAsync();
 
-        var status = await _f.Client.GetInstanceAsync(id, includeHistory: true, Ct);
+        var status = await F.Client.GetInstanceAsync(id, includeHistory: true, Ct);
         Assert.NotNull(status);
         Assert.Equal(RuntimeStatus.Running, status.RuntimeStatus);
         Assert.Equal("Open", status.CustomStatus);
         Assert.Equal("Started", Assert.Single(status.History!).Kind);
         Assert.Equal("reminder", Assert.Single(status.Timers).Name);
 
-        await _f.DrainQueueAsync(Ct);
+        await F.DrainQueueAsync(Ct);
 
-        Assert.Equal(1, _f.Dispatcher.Count("ticket-opened"));
-        var outbox = Assert.Single(await _f.Client.GetOutboxAsync(id, Ct));
+        Assert.Equal(1, F.Dispatcher.Count("ticket-opened"));
+        var outbox = Assert.Single(await F.Client.GetOutboxAsync(id, Ct));
         Assert.Equal("Sent", outbox.Status);
         Assert.Equal("msg-" + outbox.Id, outbox.ProviderMessageId);
     }
@@ -51,10 +38,10 @@ public sealed class TransitionTests : IAsyncLifetime
     {
         var id = await StartTicketAsync();
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => _f.Client.RaiseEventAsync(id, "Increment", null, null, Ct)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => F.Client.RaiseEventAsync(id, "Increment", null, null, Ct)));
 
         Assert.All(results, r => Assert.Equal(EventOutcome.Applied, r.Outcome));
-        var status = await _f.Client.GetInstanceAsync(id, includeHistory: true, Ct);
+        var status = await F.Client.GetInstanceAsync(id, includeHistory: true, Ct);
         Assert.Equal(50, status!.State!.Value.GetProperty("count").GetInt32());
         Assert.Equal(50, status.History!.Count(h => h.Kind == "EventRaised"));
         Assert.Equal(51, status.HistoryLength);
@@ -65,14 +52,14 @@ public sealed class TransitionTests : IAsyncLifetime
     public async Task Idempotent_start_creates_one_instance_for_a_repeated_key()
     {
         var options = new StartOptions { IdempotencyKey = "form-7f3a" };
-        var first = await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "o@example.org"), options, Ct);
-        var second = await _f.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "o@example.org"), options, Ct);
+        var first = await F.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "o@example.org"), options, Ct);
+        var second = await F.Client.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Idea", "o@example.org"), options, Ct);
 
         Assert.True(first.Created);
         Assert.False(second.Created);
         Assert.Equal(first.InstanceId, second.InstanceId);
-        await _f.DrainQueueAsync(Ct);
-        Assert.Equal(1, _f.Dispatcher.Count("ticket-opened"));
+        await F.DrainQueueAsync(Ct);
+        Assert.Equal(1, F.Dispatcher.Count("ticket-opened"));
     }
 
     [Fact]
@@ -81,29 +68,29 @@ public sealed class TransitionTests : IAsyncLifetime
         var id = await StartTicketAsync();
         var options = new RaiseEventOptions { SingleUseKey = "link-abc" };
 
-        var first = await _f.Client.RaiseEventAsync(id, "Notify", null, options, Ct);
-        var replay = await _f.Client.RaiseEventAsync(id, "Notify", null, options, Ct);
-        var concurrent = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _f.Client.RaiseEventAsync(id, "Notify", null, options with { SingleUseKey = "link-def" }, Ct)));
+        var first = await F.Client.RaiseEventAsync(id, "Notify", null, options, Ct);
+        var replay = await F.Client.RaiseEventAsync(id, "Notify", null, options, Ct);
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => F.Client.RaiseEventAsync(id, "Notify", null, options with { SingleUseKey = "link-def" }, Ct)));
 
         Assert.Equal(EventOutcome.Applied, first.Outcome);
         Assert.Equal(EventOutcome.AlreadyConsumed, replay.Outcome);
         Assert.Equal(1, concurrent.Count(r => r.Outcome == EventOutcome.Applied));
         Assert.Equal(4, concurrent.Count(r => r.Outcome == EventOutcome.AlreadyConsumed));
-        var status = await _f.Client.GetInstanceAsync(id, true, Ct);
+        var status = await F.Client.GetInstanceAsync(id, true, Ct);
         Assert.Equal(2, status!.History!.Count(h => h.Name == "Notify"));
-        await _f.DrainQueueAsync(Ct);
-        Assert.Equal(2, _f.Dispatcher.Count("ticket-note"));
+        await F.DrainQueueAsync(Ct);
+        Assert.Equal(2, F.Dispatcher.Count("ticket-note"));
     }
 
     [Fact]
     public async Task A_rejected_event_commits_nothing_and_does_not_consume_its_key()
     {
         var id = await StartTicketAsync();
-        var before = await _f.Client.GetInstanceAsync(id, false, Ct);
+        var before = await F.Client.GetInstanceAsync(id, false, Ct);
 
-        var rejected = await _f.Client.RaiseEventAsync(id, "NotAllowed", null, new RaiseEventOptions { SingleUseKey = "k1" }, Ct);
-        var after = await _f.Client.GetInstanceAsync(id, false, Ct);
-        var later = await _f.Client.RaiseEventAsync(id, "Notify", null, new RaiseEventOptions { SingleUseKey = "k1" }, Ct);
+        var rejected = await F.Client.RaiseEventAsync(id, "NotAllowed", null, new RaiseEventOptions { SingleUseKey = "k1" }, Ct);
+        var after = await F.Client.GetInstanceAsync(id, false, Ct);
+        var later = await F.Client.RaiseEventAsync(id, "Notify", null, new RaiseEventOptions { SingleUseKey = "k1" }, Ct);
 
         Assert.Equal(EventOutcome.Rejected, rejected.Outcome);
         Assert.Equal(before!.HistoryLength, after!.HistoryLength);
@@ -115,9 +102,9 @@ public sealed class TransitionTests : IAsyncLifetime
     {
         var id = await StartTicketAsync();
 
-        await _f.Client.RaiseEventAsync(id, "Explode", null, null, Ct);
+        await F.Client.RaiseEventAsync(id, "Explode", null, null, Ct);
 
-        var status = await _f.Client.GetInstanceAsync(id, true, Ct);
+        var status = await F.Client.GetInstanceAsync(id, true, Ct);
         Assert.Equal(RuntimeStatus.Failed, status!.RuntimeStatus);
         Assert.Contains("boom", status.FailureReason, StringComparison.Ordinal);
         Assert.Empty(status.Timers);
@@ -128,13 +115,13 @@ public sealed class TransitionTests : IAsyncLifetime
     public async Task A_state_too_big_for_one_entity_fails_the_instance_instead_of_corrupting_it()
     {
         var id = await StartTicketAsync();
-        await _f.Client.RaiseEventAsync(id, "Grow", 100_000, null, Ct);
-        var mid = await _f.Client.GetInstanceAsync(id, false, Ct);
+        await F.Client.RaiseEventAsync(id, "Grow", 100_000, null, Ct);
+        var mid = await F.Client.GetInstanceAsync(id, false, Ct);
         Assert.Equal(RuntimeStatus.Running, mid!.RuntimeStatus);
         Assert.Equal(100_000, mid.State!.Value.GetProperty("title").GetString()!.Length);
 
-        await Assert.ThrowsAsync<WorkflowStateTooLargeException>(() => _f.Client.RaiseEventAsync(id, "Grow", 400_000, null, Ct));
-        var after = await _f.Client.GetInstanceAsync(id, false, Ct);
+        await Assert.ThrowsAsync<WorkflowStateTooLargeException>(() => F.Client.RaiseEventAsync(id, "Grow", 400_000, null, Ct));
+        var after = await F.Client.GetInstanceAsync(id, false, Ct);
         Assert.Equal(mid.HistoryLength, after!.HistoryLength);
     }
 
@@ -142,20 +129,20 @@ public sealed class TransitionTests : IAsyncLifetime
     public async Task Suspended_instances_refuse_events_and_defer_timers_until_resumed()
     {
         var id = await StartTicketAsync();
-        await _f.DrainQueueAsync(Ct);
-        Assert.True((await _f.Client.SuspendAsync(id, "checking", Ct)).Applied);
+        await F.DrainQueueAsync(Ct);
+        Assert.True((await F.Client.SuspendAsync(id, "checking", Ct)).Applied);
 
-        var refused = await _f.Client.RaiseEventAsync(id, "Increment", null, null, Ct);
-        _f.Clock.Advance(TimeSpan.FromDays(2));
-        await _f.Sweeper.SweepAsync(cancellationToken: Ct);
-        var suspended = await _f.Client.GetInstanceAsync(id, false, Ct);
+        var refused = await F.Client.RaiseEventAsync(id, "Increment", null, null, Ct);
+        F.Clock.Advance(TimeSpan.FromDays(2));
+        await F.Sweeper.SweepAsync(cancellationToken: Ct);
+        var suspended = await F.Client.GetInstanceAsync(id, false, Ct);
 
         Assert.Equal(EventOutcome.NotRunning, refused.Outcome);
         Assert.Equal(RuntimeStatus.Suspended, suspended!.RuntimeStatus);
         Assert.Equal("Open", suspended.CustomStatus);
 
-        Assert.True((await _f.Client.ResumeAsync(id, null, Ct)).Applied);
-        var resumed = await _f.Client.GetInstanceAsync(id, true, Ct);
+        Assert.True((await F.Client.ResumeAsync(id, null, Ct)).Applied);
+        var resumed = await F.Client.GetInstanceAsync(id, true, Ct);
         Assert.Equal(RuntimeStatus.Running, resumed!.RuntimeStatus);
         Assert.Equal("Reminded", resumed.CustomStatus);
         Assert.Equal(["Started", "Suspended", "TimerDeferred", "Resumed", "TimerFired"], resumed.History!.Select(h => h.Kind));
@@ -165,23 +152,23 @@ public sealed class TransitionTests : IAsyncLifetime
     public async Task Terminate_cancels_timers_and_purge_deletes_everything()
     {
         var id = await StartTicketAsync();
-        Assert.Equal(PurgeResult.NotEnded, await _f.Client.PurgeAsync(id, Ct));
+        Assert.Equal(PurgeResult.NotEnded, await F.Client.PurgeAsync(id, Ct));
 
-        Assert.True((await _f.Client.TerminateAsync(id, "duplicate request", Ct)).Applied);
-        var terminated = await _f.Client.GetInstanceAsync(id, false, Ct);
+        Assert.True((await F.Client.TerminateAsync(id, "duplicate request", Ct)).Applied);
+        var terminated = await F.Client.GetInstanceAsync(id, false, Ct);
         Assert.Equal(RuntimeStatus.Terminated, terminated!.RuntimeStatus);
         Assert.Empty(terminated.Timers);
-        Assert.Equal(EventOutcome.NotRunning, (await _f.Client.TerminateAsync(id, "again", Ct)).Outcome);
+        Assert.Equal(EventOutcome.NotRunning, (await F.Client.TerminateAsync(id, "again", Ct)).Outcome);
 
-        _f.Clock.Advance(TimeSpan.FromDays(2));
-        await _f.Sweeper.SweepAsync(cancellationToken: Ct);
-        await _f.DrainQueueAsync(Ct);
-        Assert.Equal(0, _f.Dispatcher.Count("ticket-reminder"));
+        F.Clock.Advance(TimeSpan.FromDays(2));
+        await F.Sweeper.SweepAsync(cancellationToken: Ct);
+        await F.DrainQueueAsync(Ct);
+        Assert.Equal(0, F.Dispatcher.Count("ticket-reminder"));
 
-        Assert.Equal(PurgeResult.Purged, await _f.Client.PurgeAsync(id, Ct));
-        Assert.Null(await _f.Client.GetInstanceAsync(id, false, Ct));
-        Assert.Empty((await _f.Client.QueryAsync(new WorkflowQuery(), null, Ct)).Items);
-        Assert.Equal(EventOutcome.NotFound, (await _f.Client.RaiseEventAsync(id, "Increment", null, null, Ct)).Outcome);
+        Assert.Equal(PurgeResult.Purged, await F.Client.PurgeAsync(id, Ct));
+        Assert.Null(await F.Client.GetInstanceAsync(id, false, Ct));
+        Assert.Empty((await F.Client.QueryAsync(new WorkflowQuery(), null, Ct)).Items);
+        Assert.Equal(EventOutcome.NotFound, (await F.Client.RaiseEventAsync(id, "Increment", null, null, Ct)).Outcome);
     }
 
     [Fact]
@@ -189,8 +176,8 @@ public sealed class TransitionTests : IAsyncLifetime
     {
         var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => StartTicketAsync($"o{i}@example.org")));
 
-        await Task.WhenAll(ids.Select(id => _f.Client.RaiseEventAsync(id, "Close", null, null, Ct)));
-        var closed = await _f.Client.QueryAsync(new WorkflowQuery { CustomStatus = ["Closed"] }, null, Ct);
+        await Task.WhenAll(ids.Select(id => F.Client.RaiseEventAsync(id, "Close", null, null, Ct)));
+        var closed = await F.Client.QueryAsync(new WorkflowQuery { CustomStatus = ["Closed"] }, null, Ct);
 
         Assert.Equal(ids.Select(i => i.Value).Order(StringComparer.Ordinal), closed.Items.Select(i => i.InstanceId.Value).Order(StringComparer.Ordinal));
         Assert.All(closed.Items, i => Assert.Equal(RuntimeStatus.Completed, i.RuntimeStatus));
@@ -203,16 +190,16 @@ public sealed class TransitionTests : IAsyncLifetime
         for (var i = 0; i < 7; i++)
         {
             ids.Add(await StartTicketAsync(i % 2 == 0 ? "even@example.org" : "odd@example.org"));
-            _f.Clock.Advance(TimeSpan.FromMinutes(1));
+            F.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
-        await _f.Client.RaiseEventAsync(ids[0], "Close", null, null, Ct);
-        var from = _f.Clock.GetUtcNow().AddMinutes(-3.5);
+        await F.Client.RaiseEventAsync(ids[0], "Close", null, null, Ct);
+        var from = F.Clock.GetUtcNow().AddMinutes(-3.5);
 
-        var evens = await _f.Client.QueryAsync(new WorkflowQuery { Tags = new Dictionary<string, string> { ["owner"] = "even@example.org" } }, null, Ct);
-        var running = await _f.Client.QueryAsync(new WorkflowQuery { RuntimeStatus = [RuntimeStatus.Running] }, null, Ct);
-        var closed = await _f.Client.QueryAsync(new WorkflowQuery { CustomStatus = ["Closed"] }, null, Ct);
-        var recent = await _f.Client.QueryAsync(new WorkflowQuery { CreatedFrom = from }, null, Ct);
+        var evens = await F.Client.QueryAsync(new WorkflowQuery { Tags = new Dictionary<string, string> { ["owner"] = "even@example.org" } }, null, Ct);
+        var running = await F.Client.QueryAsync(new WorkflowQuery { RuntimeStatus = [RuntimeStatus.Running] }, null, Ct);
+        var closed = await F.Client.QueryAsync(new WorkflowQuery { CustomStatus = ["Closed"] }, null, Ct);
+        var recent = await F.Client.QueryAsync(new WorkflowQuery { CreatedFrom = from }, null, Ct);
 
         Assert.Equal(4, evens.Items.Count);
         Assert.Equal(6, running.Items.Count);
@@ -224,7 +211,7 @@ public sealed class TransitionTests : IAsyncLifetime
         string? token = null;
         do
         {
-            var page = await _f.Client.QueryAsync(new WorkflowQuery { PageSize = 3 }, token, Ct);
+            var page = await F.Client.QueryAsync(new WorkflowQuery { PageSize = 3 }, token, Ct);
             Assert.True(page.Items.Count <= 3);
             seen.AddRange(page.Items.Select(i => i.InstanceId));
             token = page.ContinuationToken;
