@@ -204,7 +204,13 @@ public sealed class WorkflowClient
         var due = new List<InstanceId>();
         foreach (var name in workflowNames)
         {
-            var ended = new WorkflowQuery { WorkflowName = name, RuntimeStatus = [RuntimeStatus.Completed, RuntimeStatus.Failed, RuntimeStatus.Terminated] };
+            // Whatever ended before the cutoff was created before it too: the months after it are not read.
+            var ended = new WorkflowQuery
+            {
+                WorkflowName = name,
+                RuntimeStatus = [RuntimeStatus.Completed, RuntimeStatus.Failed, RuntimeStatus.Terminated],
+                CreatedTo = endedBefore,
+            };
             await foreach (var item in QueryAllAsync(ended, cancellationToken))
             {
                 if (item.ErasedAt is null && item.LastUpdatedAt < endedBefore)
