@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Engine.Storage;
 
 namespace Workflows.Bench;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Bench;
 

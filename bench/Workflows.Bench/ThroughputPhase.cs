@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Bench;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Bench;
 

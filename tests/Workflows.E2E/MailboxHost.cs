@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.E2E;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Workflows.Desk.Calendar;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Tests.Web;
 
 namespace Workflows.E2E;

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Authorization;
 using Workflows.Host.Tests.Sample;
 

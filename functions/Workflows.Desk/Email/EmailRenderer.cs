@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Workflows.Desk.Email.Templates;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Email;
 

@@ -3,7 +3,7 @@ using Workflows.Desk.Email;
 using Workflows.Desk.Email.Models;
 using Workflows.Desk.Model;
 using Workflows.Desk.Steps;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Events;
 

@@ -3,7 +3,7 @@ using Workflows.Desk.Calendar;
 using Workflows.Desk.Email;
 using Workflows.Desk.Email.Models;
 using Workflows.Desk.Steps;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Reports;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Workflows.Desk.Email;
 using Workflows.Desk.Model;
 using Workflows.Desk.Steps;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Requests;
 

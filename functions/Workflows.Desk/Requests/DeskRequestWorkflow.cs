@@ -4,7 +4,7 @@ using Workflows.Desk.Email.Models;
 using Workflows.Desk.Model;
 using Workflows.Desk.Routing;
 using Workflows.Desk.Steps;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Requests;
 

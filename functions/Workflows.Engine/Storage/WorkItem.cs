@@ -27,7 +27,7 @@ internal sealed record WorkItem(
         try
         {
             var item = JsonSerializer.Deserialize<WorkItem>(text);
-            return item is { Kind: Timer or Outbox } && Engine.InstanceId.TryParse(item.InstanceId, out _) && !string.IsNullOrEmpty(item.Ref)
+            return item is { Kind: Timer or Outbox } && Steps.InstanceId.TryParse(item.InstanceId, out _) && !string.IsNullOrEmpty(item.Ref)
                 ? item
                 : null;
         }

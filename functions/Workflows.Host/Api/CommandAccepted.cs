@@ -1,4 +1,5 @@
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Api;
 

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Api;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Api;
 

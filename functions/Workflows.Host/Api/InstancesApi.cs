@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Authorization;
 using Workflows.Host.Extensions;
 using Workflows.Host.Observability;

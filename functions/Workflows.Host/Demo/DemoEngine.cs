@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Demo;
 

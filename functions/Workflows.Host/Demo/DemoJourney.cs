@@ -3,6 +3,7 @@ using Workflows.Desk.Calendar;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Demo;
 

@@ -4,6 +4,7 @@ using Workflows.Desk.Events;
 using Workflows.Desk.Model;
 using Workflows.Desk.Reports;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Demo;
 

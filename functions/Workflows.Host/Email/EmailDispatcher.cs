@@ -4,6 +4,7 @@ using Workflows.Desk.Email;
 using Workflows.Desk.Invites;
 using Workflows.Desk.Links;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Extensions;
 
 namespace Workflows.Host.Email;

@@ -8,6 +8,7 @@ using SendGrid;
 using SendGrid.Helpers.Mail;
 using SendGrid.Helpers.Reliability;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Email;
 

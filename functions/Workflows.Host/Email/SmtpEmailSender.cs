@@ -6,6 +6,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Email;
 

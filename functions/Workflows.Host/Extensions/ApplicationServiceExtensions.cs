@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Links;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Email;
 using Workflows.Host.Retention;
 

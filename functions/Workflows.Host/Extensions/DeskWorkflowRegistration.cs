@@ -2,6 +2,7 @@ using Workflows.Desk.Events;
 using Workflows.Desk.Reports;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Email;
 
 namespace Workflows.Host.Extensions;

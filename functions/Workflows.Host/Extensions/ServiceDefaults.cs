@@ -8,6 +8,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Observability;
 
 namespace Workflows.Host.Extensions;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Observability;
 using Workflows.Host.Retention;
 

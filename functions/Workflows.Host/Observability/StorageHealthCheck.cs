@@ -3,6 +3,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Observability;
 

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Observability;
 
 namespace Workflows.Host.Retention;

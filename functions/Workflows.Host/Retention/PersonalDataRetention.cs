@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Desk.Events;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Observability;
 using Workflows.Host.Web.SignIn;
 

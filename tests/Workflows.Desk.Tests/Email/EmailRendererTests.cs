@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using Workflows.Desk.Email;
 using Workflows.Desk.Requests;
 using Workflows.Desk.Tests.Requests;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Tests.Email;
 

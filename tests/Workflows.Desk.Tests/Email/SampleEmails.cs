@@ -3,7 +3,7 @@ using Workflows.Desk.Email.Models;
 using Workflows.Desk.Model;
 using Workflows.Desk.Reports;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Steps;
 using static Workflows.Desk.Tests.Fixtures;
 
 namespace Workflows.Desk.Tests.Email;

@@ -3,7 +3,7 @@ using Workflows.Desk.Email;
 using Workflows.Desk.Email.Models;
 using Workflows.Desk.Events;
 using Workflows.Desk.Tests.Requests;
-using Workflows.Engine;
+using Workflows.Steps;
 using static Workflows.Desk.Tests.Fixtures;
 
 namespace Workflows.Desk.Tests.Events;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Tests.Requests;
 

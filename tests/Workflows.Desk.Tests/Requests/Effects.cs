@@ -1,5 +1,5 @@
 using Workflows.Desk.Email;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Tests.Requests;
 

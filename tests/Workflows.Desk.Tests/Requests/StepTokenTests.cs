@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Steps;
 using static Workflows.Desk.Tests.Fixtures;
 
 namespace Workflows.Desk.Tests.Requests;

@@ -1,7 +1,7 @@
 using Workflows.Desk.Email;
 using Workflows.Desk.Email.Models;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Steps;
 using static Workflows.Desk.Tests.Fixtures;
 
 namespace Workflows.Desk.Tests.Requests;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Tests.Sample;
 
 namespace Workflows.Host.Tests.Api;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Desk.Email;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Demo;
 using Workflows.Host.Email;
 using Workflows.Host.Tests.Web;

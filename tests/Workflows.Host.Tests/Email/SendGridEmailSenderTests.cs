@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Email;
 
 namespace Workflows.Host.Tests.Email;

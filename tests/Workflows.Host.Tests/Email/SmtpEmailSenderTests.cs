@@ -2,6 +2,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Email;
 
 namespace Workflows.Host.Tests.Email;

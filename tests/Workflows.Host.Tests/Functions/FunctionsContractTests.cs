@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Storage.Queues.Models;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Tests.Sample;
 
 namespace Workflows.Host.Tests.Functions;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Engine.Storage;
 
 namespace Workflows.Host.Tests.Functions;

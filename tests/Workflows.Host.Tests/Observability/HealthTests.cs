@@ -3,6 +3,7 @@ using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Observability;
 

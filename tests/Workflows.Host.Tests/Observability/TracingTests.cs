@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Observability;
 

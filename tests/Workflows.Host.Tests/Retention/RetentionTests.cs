@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Retention;
 using Workflows.Host.Tests.Functions;
 using Workflows.Host.Web.Coordinator;

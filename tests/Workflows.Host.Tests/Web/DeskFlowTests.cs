@@ -5,6 +5,7 @@ using Workflows.Desk.Email;
 using Workflows.Desk.Links;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Email;
 using Workflows.Host.Extensions;
 

@@ -4,6 +4,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Desk.Calendar;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Web;
 

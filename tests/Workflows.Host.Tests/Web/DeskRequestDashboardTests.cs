@@ -2,6 +2,7 @@ using System.Net;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Web;
 

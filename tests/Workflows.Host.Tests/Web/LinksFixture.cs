@@ -12,6 +12,7 @@ using Workflows.Desk.Links;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Email;
 
 namespace Workflows.Host.Tests.Web;

@@ -5,6 +5,7 @@ using Workflows.Desk.Events;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using static Workflows.Host.Tests.Web.LinksBrowser;
 
 namespace Workflows.Host.Tests.Web;

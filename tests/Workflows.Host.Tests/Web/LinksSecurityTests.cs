@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using static Workflows.Host.Tests.Web.LinksBrowser;
 
 namespace Workflows.Host.Tests.Web;

@@ -1,4 +1,5 @@
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
 
 namespace Workflows.Host.Tests.Web;

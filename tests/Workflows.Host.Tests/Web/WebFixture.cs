@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
 using Workflows.Host.Web.SignIn;
 

@@ -1,6 +1,6 @@
 using Workflows.Desk.Email.Models;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Steps;
 using A = Workflows.Desk.Requests.DeskRequestActions;
 
 namespace Workflows.Desk.Email.Templates;

@@ -1,6 +1,6 @@
 using Workflows.Desk.Email.Models;
 using Workflows.Desk.Events;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Email.Templates;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Workflows.Desk.Email.Models;
 using Workflows.Desk.Reports;
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Email.Templates;
 

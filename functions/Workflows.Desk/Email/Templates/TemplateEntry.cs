@@ -1,4 +1,4 @@
-using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Desk.Email.Templates;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Shared;
 using Workflows.Host.Web.SignIn;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Web.Coordinator;

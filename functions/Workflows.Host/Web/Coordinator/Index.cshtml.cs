@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Web.Coordinator;
 

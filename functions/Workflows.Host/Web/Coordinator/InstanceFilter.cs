@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Web.Coordinator;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Shared;
 
 namespace Workflows.Host.Web.Coordinator;

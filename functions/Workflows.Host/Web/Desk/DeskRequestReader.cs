@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Web.Desk;
 

@@ -1,5 +1,6 @@
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Web.Desk;
 

@@ -5,6 +5,7 @@ using Workflows.Desk.Calendar;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Shared;
 using Workflows.Host.Web.SignIn;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Shared;
 
 namespace Workflows.Host.Web.Desk;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Mailbox;
 using Workflows.Host.Web.Shared;
 

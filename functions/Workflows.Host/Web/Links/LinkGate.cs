@@ -1,6 +1,7 @@
 using Workflows.Desk.Events;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Web.Links;
 

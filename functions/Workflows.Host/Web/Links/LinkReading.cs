@@ -2,6 +2,7 @@ using Workflows.Desk.Events;
 using Workflows.Desk.Links;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 
 namespace Workflows.Host.Web.Links;
 

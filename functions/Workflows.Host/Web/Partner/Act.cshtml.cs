@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Desk;
 using Workflows.Host.Web.Shared;
 using Workflows.Host.Web.SignIn;

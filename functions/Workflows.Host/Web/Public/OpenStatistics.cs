@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Desk.Calendar;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
 
 namespace Workflows.Host.Web.Public;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Html;
 using Workflows.Engine;
+using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
 
 namespace Workflows.Host.Web.Shared;

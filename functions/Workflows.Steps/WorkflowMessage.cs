@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>A message delivered to a decider: an external event or a fired timer.</summary>
 public abstract record WorkflowMessage

@@ -1,4 +1,4 @@
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>A saved state's version cannot be decided by the deployed workflow and no migration exists.</summary>
 public sealed class WorkflowVersionException : Exception

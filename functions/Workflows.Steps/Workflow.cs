@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>
 /// A workflow: a pure decider over a state record. The engine loads the state, calls

@@ -1,4 +1,4 @@
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>The result of deciding one message: the new state, the effects to carry out, and status changes.</summary>
 /// <typeparam name="TState">The workflow's state record.</typeparam>

@@ -1,4 +1,4 @@
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>The engine-level status of an instance, with Durable Functions' names.</summary>
 public enum RuntimeStatus

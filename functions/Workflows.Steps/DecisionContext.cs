@@ -1,4 +1,4 @@
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>What a decider may know besides its state and the message: who it is and what time it is.</summary>
 /// <param name="InstanceId">The instance being decided.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>
 /// Something a decision asks the engine to do. Effects are data: the engine commits them with the new state

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>The JSON options the engine uses for state, inputs, payloads and models.</summary>
 public static class WorkflowJson

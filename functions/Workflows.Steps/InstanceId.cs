@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>
 /// The opaque, unguessable identifier of one workflow instance (one request, one registration, one report).

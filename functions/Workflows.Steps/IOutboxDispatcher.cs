@@ -1,4 +1,4 @@
-namespace Workflows.Engine;
+namespace Workflows.Steps;
 
 /// <summary>
 /// Carries out one committed outbox item (an e-mail). Implemented by the application (render + send).
