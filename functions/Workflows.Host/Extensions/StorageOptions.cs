@@ -22,6 +22,11 @@ public sealed class StorageOptions
     [Url]
     public string? QueueServiceUri { get; set; }
 
+    /// <summary>The Blob service endpoint (Azure; the task hub keeps its leases and large messages there). Derived from
+    /// <see cref="QueueServiceUri"/> when not set.</summary>
+    [Url]
+    public string? BlobServiceUri { get; set; }
+
     /// <summary>The client id of a user-assigned managed identity, if one is used.</summary>
     public string? ClientId { get; set; }
 

@@ -1,0 +1,485 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using DurableTask.Core;
+using DurableTask.Core.Exceptions;
+using Microsoft.Extensions.Options;
+using Workflows.Orchestration.Activities;
+using Workflows.Orchestration.Hosting;
+using Workflows.Orchestration.Orchestrators;
+using Workflows.Orchestration.Views;
+using Workflows.Steps;
+
+namespace Workflows.Host.Runtime;
+
+/// <summary>
+/// The seam over Durable Task: commands go to the task hub through DurableTask.Core's <see cref="TaskHubClient"/>,
+/// queries read the dashboard's view table the orchestrations write.
+/// </summary>
+/// <remarks>
+/// Raising an event in Durable is asynchronous and says nothing of its outcome, so an event is first checked with the
+/// workflow's own step rules against the instance's current view (a refusal or a used link is known at once), then
+/// raised, and the outcome the orchestration writes for it is awaited for up to <see cref="OutcomeWait"/>.
+/// </remarks>
+public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views, IEnumerable<IWorkflow> workflows, TimeProvider time, IOptions<TaskHubOptions> options)
+    : IWorkflowCommands, IWorkflowQueries
+{
+    private readonly Dictionary<string, IWorkflow> _workflows = workflows.ToDictionary(w => w.Name, StringComparer.Ordinal);
+
+    /// <summary>How long a command waits for the orchestration to tell what became of it.</summary>
+    public static readonly TimeSpan OutcomeWait = TimeSpan.FromSeconds(3);
+
+    private static readonly OrchestrationStatus[] AnyStatus =
+    [
+        OrchestrationStatus.Running, OrchestrationStatus.Completed, OrchestrationStatus.ContinuedAsNew, OrchestrationStatus.Failed,
+        OrchestrationStatus.Canceled, OrchestrationStatus.Terminated, OrchestrationStatus.Pending, OrchestrationStatus.Suspended,
+    ];
+
+    private readonly bool _clockTravel = options.Value.AllowClockTravel;
+
+    // ---- Commands ----------------------------------------------------------------------------------------------------
+
+    /// <inheritdoc />
+    public async Task<StartResult> StartAsync(string workflowName, object? input, StartOptions? options, CancellationToken cancellationToken)
+    {
+        if (!_workflows.TryGetValue(workflowName, out var workflow))
+        {
+            throw new ArgumentException($"No workflow named '{workflowName}'.", nameof(workflowName));
+        }
+
+        var id = options?.InstanceId
+            ?? (options?.IdempotencyKey is { Length: > 0 } key ? InstanceId.FromIdempotencyKey(workflowName, key) : InstanceId.New());
+        if (await views.GetAsync(id, cancellationToken) is not null)
+        {
+            return new StartResult(id, Created: false);
+        }
+
+        var now = time.GetUtcNow();
+        var json = input is JsonElement element ? element : JsonSerializer.SerializeToElement(input, WorkflowJson.Options);
+        var decision = workflow.Start(json, new DecisionContext(id, now));
+        if (decision.Rejection is { } rejection)
+        {
+            return new StartResult(id, Created: false, rejection);
+        }
+
+        try
+        {
+            await hub.Client.CreateOrchestrationInstanceAsync(
+                workflowName,
+                string.Empty,
+                id.Value,
+                new OrchestrationInput { StartInput = json, StartedAt = now, ClockTravel = _clockTravel },
+                tags: null,
+                AnyStatus);
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            return new StartResult(id, Created: false);
+        }
+
+        // The orchestration writes the view on its first turn; this first row makes the request visible at once.
+        await views.WriteAsync(
+            new InstanceViewRecord
+            {
+                InstanceId = id,
+                Name = workflowName,
+                Version = workflow.Version,
+                RuntimeStatus = RuntimeStatus.Pending,
+                CustomStatus = decision.CustomStatus,
+                Tags = decision.Tags ?? new Dictionary<string, string>(),
+                CreatedAt = now,
+                LastUpdatedAt = now,
+                Input = json,
+                State = decision.State,
+                Sequence = 0,
+            },
+            [],
+            cancellationToken);
+        return new StartResult(id, Created: true);
+    }
+
+    /// <inheritdoc />
+    public async Task<EventResult> RaiseEventAsync(InstanceId instanceId, string eventName, object? payload, RaiseEventOptions? options, CancellationToken cancellationToken)
+    {
+        var view = await views.GetAsync(instanceId, cancellationToken);
+        if (view is null)
+        {
+            return new EventResult(EventOutcome.NotFound, null, null);
+        }
+
+        if (!view.RuntimeStatus.IsRunning())
+        {
+            return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
+        }
+
+        if (options?.SingleUseKey is { } key && view.ConsumedKeys.Contains(key))
+        {
+            return new EventResult(EventOutcome.AlreadyConsumed, view.RuntimeStatus, view.CustomStatus);
+        }
+
+        var json = payload is null ? (JsonElement?)null : payload is JsonElement e ? e : JsonSerializer.SerializeToElement(payload, WorkflowJson.Options);
+        if (Precheck(view, new EventRaised(eventName, json ?? default), time.GetUtcNow() + (_clockTravel ? TimeSpan.Zero : view.ClockOffset)) is { } refusal)
+        {
+            return new EventResult(EventOutcome.Rejected, view.RuntimeStatus, view.CustomStatus, refusal);
+        }
+
+        return await SignalAsync(instanceId, eventName, json, options?.SingleUseKey, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<EventResult> AdvanceClockAsync(InstanceId instanceId, DateTimeOffset domainNow, CancellationToken cancellationToken) =>
+        _clockTravel
+            ? SignalAsync(instanceId, WorkflowSignal.AdvanceClock, null, null, cancellationToken, domainNow)
+            : Task.FromResult(new EventResult(EventOutcome.Rejected, null, null, "Moving the clock is allowed only in tests and the demo."));
+
+    /// <summary>
+    /// Tests and the demo only: moves the domain clock of every running instance to the app's current time, so the
+    /// timers due by then act. Returns how many instances were moved.
+    /// </summary>
+    public async Task<int> AdvanceAllClocksAsync(CancellationToken cancellationToken)
+    {
+        if (!_clockTravel)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var running = new List<InstanceId>();
+        await foreach (var v in views.QueryAllAsync(new ViewQuery { RuntimeStatus = [RuntimeStatus.Running, RuntimeStatus.Pending] }, cancellationToken))
+        {
+            running.Add(v.InstanceId);
+        }
+
+        await Task.WhenAll(running.Select(id => AdvanceClockAsync(id, now, cancellationToken)));
+        return running.Count;
+    }
+
+    /// <inheritdoc />
+    public async Task<EventResult> SuspendAsync(InstanceId instanceId, string? reason, CancellationToken cancellationToken)
+    {
+        var view = await views.GetAsync(instanceId, cancellationToken);
+        if (view is null)
+        {
+            return new EventResult(EventOutcome.NotFound, null, null);
+        }
+
+        if (!view.RuntimeStatus.IsRunning())
+        {
+            return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
+        }
+
+        await hub.Client.SuspendInstanceAsync(new OrchestrationInstance { InstanceId = instanceId.Value }, reason ?? string.Empty);
+        await views.SetStatusAsync(instanceId, RuntimeStatus.Suspended, "Suspended", reason, time.GetUtcNow() + view.ClockOffset, cancellationToken);
+        return new EventResult(EventOutcome.Applied, RuntimeStatus.Suspended, view.CustomStatus);
+    }
+
+    /// <inheritdoc />
+    public async Task<EventResult> ResumeAsync(InstanceId instanceId, string? reason, CancellationToken cancellationToken)
+    {
+        var view = await views.GetAsync(instanceId, cancellationToken);
+        if (view is null)
+        {
+            return new EventResult(EventOutcome.NotFound, null, null);
+        }
+
+        if (view.RuntimeStatus is not RuntimeStatus.Suspended)
+        {
+            return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
+        }
+
+        await views.SetStatusAsync(instanceId, RuntimeStatus.Running, "Resumed", reason, time.GetUtcNow() + view.ClockOffset, cancellationToken);
+        await hub.Client.ResumeInstanceAsync(new OrchestrationInstance { InstanceId = instanceId.Value }, reason ?? string.Empty);
+        return new EventResult(EventOutcome.Applied, RuntimeStatus.Running, view.CustomStatus);
+    }
+
+    /// <inheritdoc />
+    public async Task<EventResult> TerminateAsync(InstanceId instanceId, string? reason, CancellationToken cancellationToken)
+    {
+        var view = await views.GetAsync(instanceId, cancellationToken);
+        if (view is null)
+        {
+            return new EventResult(EventOutcome.NotFound, null, null);
+        }
+
+        if (view.IsTerminal())
+        {
+            return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
+        }
+
+        await hub.Client.TerminateInstanceAsync(new OrchestrationInstance { InstanceId = instanceId.Value }, reason ?? string.Empty);
+        await views.SetStatusAsync(instanceId, RuntimeStatus.Terminated, "Terminated", reason, time.GetUtcNow() + view.ClockOffset, cancellationToken);
+        return new EventResult(EventOutcome.Applied, RuntimeStatus.Terminated, view.CustomStatus);
+    }
+
+    /// <inheritdoc />
+    public async Task<PurgeResult> PurgeAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        var view = await views.GetAsync(instanceId, cancellationToken);
+        if (view is null)
+        {
+            return PurgeResult.NotFound;
+        }
+
+        if (!view.IsTerminal())
+        {
+            return PurgeResult.NotEnded;
+        }
+
+        await hub.Service.PurgeInstanceHistoryAsync(instanceId.Value);
+        await views.DeleteAsync(instanceId, cancellationToken);
+        return PurgeResult.Purged;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PurgeAsync(WorkflowQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var ended = new List<InstanceId>();
+        await foreach (var v in views.QueryAllAsync(ToViewQuery(query), cancellationToken))
+        {
+            if (v.IsTerminal())
+            {
+                ended.Add(v.InstanceId);
+            }
+        }
+
+        var purged = 0;
+        foreach (var id in ended)
+        {
+            purged += await PurgeAsync(id, cancellationToken) == PurgeResult.Purged ? 1 : 0;
+        }
+
+        return purged;
+    }
+
+    /// <inheritdoc />
+    public async Task<EraseResult> EraseAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        var view = await views.GetAsync(instanceId, cancellationToken);
+        if (view is null)
+        {
+            return EraseResult.NotFound;
+        }
+
+        if (!view.IsTerminal())
+        {
+            return EraseResult.NotEnded;
+        }
+
+        // The Durable history holds the inputs and events: it goes whole. The view keeps its non-personal fields.
+        await hub.Service.PurgeInstanceHistoryAsync(instanceId.Value);
+        if (view.ErasedAt is not null)
+        {
+            return EraseResult.AlreadyErased;
+        }
+
+        await views.EraseAsync(instanceId, time.GetUtcNow(), cancellationToken);
+        return EraseResult.Erased;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> EraseEndedAsync(IReadOnlyCollection<string> workflowNames, DateTimeOffset endedBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workflowNames);
+        var due = new List<InstanceId>();
+        await foreach (var v in views.QueryAllAsync(
+            new ViewQuery { RuntimeStatus = [RuntimeStatus.Completed, RuntimeStatus.Failed, RuntimeStatus.Terminated] },
+            cancellationToken))
+        {
+            if (workflowNames.Contains(v.Name) && v.ErasedAt is null && (v.EndedAt ?? v.LastUpdatedAt) < endedBefore)
+            {
+                due.Add(v.InstanceId);
+            }
+        }
+
+        var erased = 0;
+        foreach (var id in due)
+        {
+            erased += await EraseAsync(id, cancellationToken) == EraseResult.Erased ? 1 : 0;
+        }
+
+        return erased;
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RecordDeliveryAsync(InstanceId instanceId, string emailId, DeliveryEvent delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        return views.AddDeliveryAsync(instanceId, emailId, new DeliveryRecord(delivery.Event, delivery.At, delivery.Reason), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RetryFailedEmailAsync(string failureId, CancellationToken cancellationToken)
+    {
+        if (await views.GetFailedEmailAsync(failureId, cancellationToken) is not { } failed || !InstanceId.TryParse(failed.InstanceId, out var id))
+        {
+            return false;
+        }
+
+        var view = await views.GetAsync(id, cancellationToken);
+        if (view is not null && view.RuntimeStatus.IsRunning())
+        {
+            await RaiseAsync(id, new WorkflowSignal(NewSignalId(), WorkflowSignal.RetryEmail, JsonSerializer.SerializeToElement(new { emailId = failed.EmailId }), null, null));
+        }
+        else
+        {
+            await hub.Client.CreateOrchestrationInstanceAsync(
+                EmailRetryOrchestrator.Name, string.Empty, "retry-" + NewSignalId(), new ResendRequest(failed.InstanceId, failed.EmailId));
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> RetryAllFailedEmailsAsync(CancellationToken cancellationToken)
+    {
+        var retried = 0;
+        foreach (var failed in await views.GetFailedEmailsAsync(cancellationToken))
+        {
+            retried += await RetryFailedEmailAsync(failed.Id, cancellationToken) ? 1 : 0;
+        }
+
+        return retried;
+    }
+
+    // ---- Queries -----------------------------------------------------------------------------------------------------
+
+    /// <inheritdoc />
+    public async Task<WorkflowView?> GetInstanceAsync(InstanceId instanceId, bool includeTimeline, CancellationToken cancellationToken)
+    {
+        var view = await views.GetAsync(instanceId, cancellationToken);
+        if (view is null)
+        {
+            return null;
+        }
+
+        var timeline = includeTimeline ? await GetTimelineAsync(instanceId, 1, 10_000, cancellationToken) : null;
+        return ToView(view, timeline);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TimelineEntry>> GetTimelineAsync(InstanceId instanceId, long fromSequence, int max, CancellationToken cancellationToken) =>
+        [.. (await views.GetTimelineAsync(instanceId, fromSequence, max, cancellationToken))
+            .Select(t => new TimelineEntry(t.Sequence, t.Kind, t.Name, t.Timestamp, t.CustomStatus, t.Payload))];
+
+    /// <inheritdoc />
+    public async Task<WorkflowViewPage> QueryAsync(WorkflowQuery query, string? continuationToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (items, next) = await views.QueryAsync(ToViewQuery(query), continuationToken, cancellationToken);
+        return new WorkflowViewPage([.. items.Select(v => ToView(v, null))], next);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<WorkflowView> QueryAllAsync(WorkflowQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await foreach (var v in views.QueryAllAsync(ToViewQuery(query), cancellationToken))
+        {
+            yield return ToView(v, null);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EmailRecord>> GetEmailsAsync(InstanceId instanceId, CancellationToken cancellationToken) =>
+        [.. (await views.GetEmailsAsync(instanceId, cancellationToken)).Select(e => new EmailRecord(
+            e.EmailId, e.Template, e.To, e.Culture, e.Status, e.Attempts, e.CreatedAt, e.SentAt, e.LastError, e.ProviderMessageId,
+            [.. e.Deliveries.Select(d => new DeliveryEvent(d.Event, d.At, d.Reason))]))];
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FailedEmail>> GetFailedEmailsAsync(CancellationToken cancellationToken) =>
+        [.. (await views.GetFailedEmailsAsync(cancellationToken)).Select(f => new FailedEmail(f.Id, f.InstanceId, f.EmailId, f.Template, f.Reason, f.FailedAt))];
+
+    // ---- Helpers -----------------------------------------------------------------------------------------------------
+
+    private string? Precheck(InstanceViewRecord view, WorkflowMessage message, DateTimeOffset now)
+    {
+        if (!_workflows.TryGetValue(view.Name, out var workflow) || view.State is not { } state)
+        {
+            return null; // The orchestration decides; nothing to check against.
+        }
+
+        try
+        {
+            return workflow.Decide(view.Version, state, message, new DecisionContext(view.InstanceId, now)).Rejection;
+        }
+#pragma warning disable CA1031 // The check is advisory: the orchestration's own decision is the one that counts.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    private async Task<EventResult> SignalAsync(InstanceId instanceId, string name, JsonElement? payload, string? singleUseKey, CancellationToken cancellationToken, DateTimeOffset? domainNow = null)
+    {
+        var signal = new WorkflowSignal(NewSignalId(), name, payload, singleUseKey, domainNow ?? (_clockTravel ? time.GetUtcNow() : null));
+        await RaiseAsync(instanceId, signal);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(OutcomeWait);
+        var delay = TimeSpan.FromMilliseconds(25);
+        InstanceViewRecord? view = null;
+        try
+        {
+            while (true)
+            {
+                view = await views.GetAsync(instanceId, wait.Token);
+                if (view?.RecentSignals.FirstOrDefault(s => s.SignalId == signal.SignalId) is { } done)
+                {
+                    return new EventResult(Outcome(done.Outcome), view.RuntimeStatus, done.CustomStatus ?? view.CustomStatus, done.Reason);
+                }
+
+                if (view is not null && view.IsTerminal())
+                {
+                    return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
+                }
+
+                await Task.Delay(delay, time, wait.Token);
+                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 200));
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Raised and queued, but the step has not moved yet: it will, Durable keeps the event.
+            return new EventResult(EventOutcome.Applied, view?.RuntimeStatus, view?.CustomStatus, "queued");
+        }
+    }
+
+    private Task RaiseAsync(InstanceId instanceId, WorkflowSignal signal) =>
+        hub.Client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId.Value }, WorkflowSignal.EventName, signal);
+
+    private static string NewSignalId() => Guid.NewGuid().ToString("N");
+
+    private static EventOutcome Outcome(string outcome) => Enum.TryParse<EventOutcome>(outcome, out var o) ? o : EventOutcome.Applied;
+
+    private static ViewQuery ToViewQuery(WorkflowQuery q) => new()
+    {
+        RuntimeStatus = q.RuntimeStatus,
+        CustomStatus = q.CustomStatus,
+        WorkflowName = q.WorkflowName,
+        CreatedFrom = q.CreatedFrom,
+        CreatedTo = q.CreatedTo,
+        Tags = q.Tags,
+        TagsBefore = q.TagsBefore,
+        PageSize = q.PageSize,
+    };
+
+    private static WorkflowView ToView(InstanceViewRecord v, IReadOnlyList<TimelineEntry>? timeline) => new()
+    {
+        InstanceId = v.InstanceId,
+        Name = v.Name,
+        Version = v.Version,
+        RuntimeStatus = v.RuntimeStatus,
+        CustomStatus = v.CustomStatus,
+        Tags = v.Tags,
+        CreatedAt = v.CreatedAt,
+        LastUpdatedAt = v.LastUpdatedAt,
+        Input = v.Input,
+        State = v.State,
+        Output = v.Output,
+        FailureReason = v.FailureReason,
+        Timers = [.. v.Timers.Select(t => new ScheduledTimer(t.Name, t.DueAt))],
+        HistoryLength = v.Sequence,
+        History = timeline,
+        ErasedAt = v.ErasedAt,
+    };
+}

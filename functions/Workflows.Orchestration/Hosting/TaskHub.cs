@@ -1,0 +1,119 @@
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Shims;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Workflows.Orchestration.Orchestrators;
+using Workflows.Steps;
+
+namespace Workflows.Orchestration.Hosting;
+
+/// <summary>
+/// The Durable task hub on Azure Storage as this process sees it: DurableTask.Core's Azure Storage orchestration
+/// service, the <see cref="TaskHubClient"/> every management command goes through and, when this process runs the
+/// orchestrations itself (locally, tests), a <see cref="TaskHubWorker"/> with the very classes the Function App runs,
+/// wrapped by the public <see cref="DurableTaskShimFactory"/>.
+/// </summary>
+public sealed class TaskHub : IAsyncDisposable
+{
+    private readonly IServiceProvider _services;
+    private readonly ILoggerFactory _loggers;
+    private TaskHubWorker? _worker;
+
+    /// <summary>Creates the hub's service and client (nothing is contacted yet).</summary>
+    public TaskHub(IOptions<TaskHubOptions> options, TaskHubStorage storage, IServiceProvider services, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(storage);
+        Options = options.Value;
+        _services = services;
+        _loggers = loggers;
+        Settings = new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = Options.Name,
+            PartitionCount = Options.PartitionCount,
+            MaxQueuePollingInterval = Options.MaxQueuePollingInterval,
+            MaxConcurrentTaskOrchestrationWorkItems = Options.MaxConcurrentOrchestrations,
+            MaxConcurrentTaskActivityWorkItems = Options.MaxConcurrentActivities,
+            ExtendedSessionsEnabled = Options.ExtendedSessions,
+            StorageAccountClientProvider = storage.ConnectionString is { Length: > 0 } cs
+                ? new StorageAccountClientProvider(cs)
+                : new StorageAccountClientProvider(
+                    storage.BlobServiceUri ?? throw new InvalidOperationException("TaskHub: no blob endpoint."),
+                    storage.QueueServiceUri ?? throw new InvalidOperationException("TaskHub: no queue endpoint."),
+                    storage.TableServiceUri ?? throw new InvalidOperationException("TaskHub: no table endpoint."),
+                    storage.Credential ?? throw new InvalidOperationException("TaskHub: no credential.")),
+            LoggerFactory = loggers,
+        };
+        Service = new AzureStorageOrchestrationService(Settings);
+        Client = new TaskHubClient(Service, DurableJson.Client, loggers);
+    }
+
+    /// <summary>The options it was made with.</summary>
+    public TaskHubOptions Options { get; }
+
+    /// <summary>The provider settings (for the benchmark's report).</summary>
+    public AzureStorageOrchestrationServiceSettings Settings { get; }
+
+    /// <summary>The Azure Storage orchestration service.</summary>
+    public AzureStorageOrchestrationService Service { get; }
+
+    /// <summary>The client of the hub.</summary>
+    public TaskHubClient Client { get; }
+
+    /// <summary>Creates the hub's tables, queues and containers if missing.</summary>
+    public Task CreateIfNotExistsAsync() => Service.CreateIfNotExistsAsync();
+
+    /// <summary>Starts the in-process worker: an orchestration per registered <see cref="IWorkflow"/>, the e-mail retry, every activity.</summary>
+    public async Task StartWorkerAsync()
+    {
+        var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = DurableJson.Worker }, _loggers);
+        var worker = new TaskHubWorker(Service, _loggers) { ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails };
+        var workflows = _services.GetServices<IWorkflow>().ToDictionary(w => w.Name, StringComparer.Ordinal);
+        worker.AddTaskOrchestrations([
+            .. workflows.Values.Select(w => new Creator<TaskOrchestration>(w.Name, () => shims.CreateOrchestration(w.Name, WorkflowCatalog.OrchestratorFor(w)))),
+            .. WorkflowCatalog.Orchestrators.Where(o => !workflows.ContainsKey(o.Key) && !WorkflowCatalog.Workflows.ContainsKey(o.Key))
+                .Select(o => new Creator<TaskOrchestration>(o.Key, () => shims.CreateOrchestration(o.Key, o.Value()))),
+        ]);
+        worker.AddTaskActivities([
+            .. WorkflowCatalog.Activities.Select(a => new Creator<TaskActivity>(
+                a.Key,
+                () => shims.CreateActivity(a.Key, (Microsoft.DurableTask.ITaskActivity)ActivatorUtilities.CreateInstance(_services, a.Value)))),
+        ]);
+        await worker.StartAsync();
+        _worker = worker;
+    }
+
+    /// <summary>Stops the in-process worker, if it runs.</summary>
+    public async Task StopWorkerAsync()
+    {
+        if (Interlocked.Exchange(ref _worker, null) is { } worker)
+        {
+            await worker.StopAsync(isForced: true);
+            worker.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await StopWorkerAsync();
+        Service.Dispose();
+    }
+
+    private sealed class Creator<T> : ObjectCreator<T>
+    {
+        private readonly Func<T> _create;
+
+        public Creator(string name, Func<T> create)
+        {
+            Name = name;
+            Version = string.Empty;
+            _create = create;
+        }
+
+        public override T Create() => _create();
+    }
+}

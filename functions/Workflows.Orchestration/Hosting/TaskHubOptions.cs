@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Workflows.Orchestration.Hosting;
+
+/// <summary>
+/// The Durable task hub on Azure Storage, shared by the Function App (its <c>host.json</c>) and the web app: the same
+/// hub name and partition count on both sides (the client routes to control queues by partition).
+/// </summary>
+public sealed class TaskHubOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "TaskHub";
+
+    /// <summary>The task hub name (letters and digits, 3–45), e.g. <c>deskworkflows</c>.</summary>
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$")]
+    public string Name { get; set; } = "deskworkflows";
+
+    /// <summary>Control-queue partitions (1–16); the same on every app of the hub.</summary>
+    [Range(1, 16)]
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>
+    /// Runs the orchestrations and activities in this process (locally and in tests). Off in the Azure web app, where
+    /// the Function App runs them.
+    /// </summary>
+    public bool RunWorker { get; set; } = true;
+
+    /// <summary>The longest wait between polls of an idle queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Orchestration work items processed at once.</summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentOrchestrations { get; set; } = 100;
+
+    /// <summary>Activity work items processed at once.</summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentActivities { get; set; } = 20;
+
+    /// <summary>Keeps an orchestration's history in memory between episodes (fewer history reads).</summary>
+    public bool ExtendedSessions { get; set; }
+
+    /// <summary>
+    /// Tests and the demo only: the domain clock of instances may be moved forward (the app's <see cref="TimeProvider"/>
+    /// travels with every signal). Production refuses to start with it.
+    /// </summary>
+    public bool AllowClockTravel { get; set; }
+}

@@ -1,0 +1,6 @@
+using Workflows.Desk.Requests;
+
+namespace Workflows.Orchestration.Orchestrators;
+
+/// <summary>The desk request: intake, partner review, convocation, outcome and follow-up (<see cref="DeskRequestWorkflow"/>).</summary>
+public sealed class DeskRequestOrchestrator() : DeciderOrchestrator(new DeskRequestWorkflow());

@@ -1,0 +1,6 @@
+using Workflows.Desk.Reports;
+
+namespace Workflows.Orchestration.Orchestrators;
+
+/// <summary>The quarterly working-group report of a network (<see cref="QuarterlyReportWorkflow"/>).</summary>
+public sealed class QuarterlyReportOrchestrator() : DeciderOrchestrator(new QuarterlyReportWorkflow());

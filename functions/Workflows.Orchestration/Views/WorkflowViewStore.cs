@@ -1,0 +1,565 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Workflows.Steps;
+
+namespace Workflows.Orchestration.Views;
+
+/// <summary>
+/// The dashboard's read model on Table Storage: one view row per instance (partitioned by inverted creation month, so
+/// a scan reads newest first), its timeline, its e-mails' send records and the e-mails refused for good. Written by
+/// the orchestrations' activities and by management commands; rebuilt from nothing but what they write.
+/// </summary>
+/// <remarks>Thread-safe; register one per process.</remarks>
+public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables names)
+{
+    private const string FailedPartition = "failed";
+    private readonly ConcurrentDictionary<string, (string Pk, string Rk)> _keys = new(StringComparer.Ordinal);
+    private readonly TableClient _views = tables.GetTableClient(names.Views);
+    private readonly TableClient _viewKeys = tables.GetTableClient(names.ViewKeys);
+    private readonly TableClient _timeline = tables.GetTableClient(names.Timeline);
+    private readonly TableClient _emails = tables.GetTableClient(names.Emails);
+    private readonly TableClient _failed = tables.GetTableClient(names.FailedEmails);
+
+    /// <summary>Creates the tables if they do not exist.</summary>
+    public async Task CreateTablesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { _views, _viewKeys, _timeline, _emails, _failed })
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+
+    // ---- Views ---------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Writes the orchestration's view of an instance. A stale write (an activity retried after a newer one) changes
+    /// nothing; a status set by an operator (suspended, terminated) is kept.
+    /// </summary>
+    public async Task WriteAsync(InstanceViewRecord view, IReadOnlyList<TimelineRecord> newEntries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in newEntries)
+        {
+            await _timeline.UpsertEntityAsync(ToEntity(view.InstanceId, entry), TableUpdateMode.Replace, cancellationToken);
+        }
+
+        var (pk, rk) = await KeyAsync(view.InstanceId, view.CreatedAt, cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            var existing = await _views.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: cancellationToken);
+            var merged = view;
+            if (existing.HasValue)
+            {
+                var old = FromEntity(existing.Value!);
+                if (old.Sequence > view.Sequence || old.ErasedAt is not null)
+                {
+                    return;
+                }
+
+                merged = view with
+                {
+                    Input = view.Input ?? old.Input,
+                    RuntimeStatus = old.RuntimeStatus is RuntimeStatus.Terminated
+                        || (old.RuntimeStatus is RuntimeStatus.Suspended && view.RuntimeStatus is RuntimeStatus.Running)
+                        ? old.RuntimeStatus
+                        : view.RuntimeStatus,
+                };
+            }
+
+            var entity = ToEntity(merged, pk, rk);
+            try
+            {
+                if (existing.HasValue)
+                {
+                    await _views.UpdateEntityAsync(entity, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await _views.AddEntityAsync(entity, cancellationToken);
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 5)
+            {
+                // Another writer (an operator's command) got there first: read again and merge.
+            }
+        }
+    }
+
+    /// <summary>Sets the runtime status (an operator's suspend, resume or terminate) and adds the timeline entry.</summary>
+    public async Task<bool> SetStatusAsync(InstanceId instanceId, RuntimeStatus status, string kind, string? reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var row = await GetEntityAsync(instanceId, cancellationToken);
+            if (row is null)
+            {
+                return false;
+            }
+
+            var view = FromEntity(row);
+            var sequence = view.Sequence + 1;
+            var entry = new TimelineRecord(sequence, kind, null, at, view.CustomStatus, reason is null ? null : JsonSerializer.SerializeToElement(new { reason }));
+            var updated = view with
+            {
+                RuntimeStatus = status,
+                Sequence = sequence,
+                LastUpdatedAt = at,
+                EndedAt = status is RuntimeStatus.Terminated ? at : view.EndedAt,
+            };
+            try
+            {
+                await _timeline.UpsertEntityAsync(ToEntity(instanceId, entry), TableUpdateMode.Replace, cancellationToken);
+                await _views.UpdateEntityAsync(ToEntity(updated, row.PartitionKey, row.RowKey), row.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
+            {
+                // The orchestration wrote meanwhile: read again.
+            }
+        }
+    }
+
+    /// <summary>Reads one instance's view; null when there is none.</summary>
+    public async Task<InstanceViewRecord?> GetAsync(InstanceId instanceId, CancellationToken cancellationToken) =>
+        await GetEntityAsync(instanceId, cancellationToken) is { } row ? FromEntity(row) : null;
+
+    /// <summary>One page of views, newest first.</summary>
+    public async Task<(IReadOnlyList<InstanceViewRecord> Items, string? ContinuationToken)> QueryAsync(ViewQuery query, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var size = Math.Clamp(query.PageSize, 1, 1000);
+        await foreach (var page in _views.QueryAsync<TableEntity>(Filter(query), size, cancellationToken: cancellationToken).AsPages(continuationToken, size))
+        {
+            return ([.. page.Values.Select(FromEntity)], page.ContinuationToken);
+        }
+
+        return ([], null);
+    }
+
+    /// <summary>Every view matching the query, newest first.</summary>
+    public async IAsyncEnumerable<InstanceViewRecord> QueryAllAsync(ViewQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _views.QueryAsync<TableEntity>(Filter(query), 1000, cancellationToken: cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    /// <summary>Erases the personal data of an instance: input, state, timeline payloads, recipients and e-mail models.</summary>
+    public async Task EraseAsync(InstanceId instanceId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await foreach (var entry in _timeline.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, cancellationToken: cancellationToken))
+        {
+            if (entry.Remove("Payload"))
+            {
+                await _timeline.UpdateEntityAsync(entry, ETag.All, TableUpdateMode.Replace, cancellationToken);
+            }
+        }
+
+        await foreach (var mail in _emails.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, cancellationToken: cancellationToken))
+        {
+            mail["To"] = string.Empty;
+            LargeColumn.Write(mail, "Model", null);
+            await _emails.UpdateEntityAsync(mail, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        if (await GetEntityAsync(instanceId, cancellationToken) is { } row)
+        {
+            var view = FromEntity(row) with { Input = null, State = null, ConsumedKeys = [], RecentSignals = [], ErasedAt = at };
+            await _views.UpdateEntityAsync(ToEntity(view, row.PartitionKey, row.RowKey), ETag.All, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    /// <summary>Deletes everything the dashboard holds of an instance.</summary>
+    public async Task DeleteAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { _timeline, _emails })
+        {
+            await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            }
+        }
+
+        await foreach (var row in _failed.QueryAsync<TableEntity>(e => e.PartitionKey == FailedPartition && e.GetString("InstanceId") == instanceId.Value, cancellationToken: cancellationToken))
+        {
+            await _failed.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
+
+        if (await GetEntityAsync(instanceId, cancellationToken) is { } view)
+        {
+            await _views.DeleteEntityAsync(view.PartitionKey, view.RowKey, ETag.All, cancellationToken);
+        }
+
+        await _viewKeys.DeleteEntityAsync(instanceId.Value, string.Empty, ETag.All, cancellationToken);
+        _keys.TryRemove(instanceId.Value, out _);
+    }
+
+    // ---- Timeline ------------------------------------------------------------------------------------------------
+
+    /// <summary>A page of the timeline from <paramref name="fromSequence"/>.</summary>
+    public async Task<IReadOnlyList<TimelineRecord>> GetTimelineAsync(InstanceId instanceId, long fromSequence, int max, CancellationToken cancellationToken)
+    {
+        var from = SequenceKey(Math.Max(1, fromSequence));
+        var list = new List<TimelineRecord>();
+        await foreach (var row in _timeline.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value && e.RowKey.CompareTo(from) >= 0, cancellationToken: cancellationToken))
+        {
+            list.Add(FromTimelineEntity(row));
+            if (list.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return list;
+    }
+
+    // ---- E-mails ---------------------------------------------------------------------------------------------------
+
+    /// <summary>The send record of one e-mail with its model; null when none.</summary>
+    public async Task<(EmailSendRecord Record, string WorkflowName, JsonElement? Model)?> GetEmailAsync(InstanceId instanceId, string emailId, CancellationToken cancellationToken)
+    {
+        var row = await _emails.GetEntityIfExistsAsync<TableEntity>(instanceId.Value, emailId, cancellationToken: cancellationToken);
+        if (!row.HasValue)
+        {
+            return null;
+        }
+
+        var model = LargeColumn.Read(row.Value!, "Model");
+        return (FromEmailEntity(row.Value!), row.Value!.GetString("WorkflowName") ?? string.Empty, model is null ? null : JsonDocument.Parse(model).RootElement.Clone());
+    }
+
+    /// <summary>The e-mails of an instance.</summary>
+    public async Task<IReadOnlyList<EmailSendRecord>> GetEmailsAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        var list = new List<EmailSendRecord>();
+        await foreach (var row in _emails.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, cancellationToken: cancellationToken))
+        {
+            list.Add(FromEmailEntity(row));
+        }
+
+        return list;
+    }
+
+    /// <summary>Records an attempt about to be made (creating the record with its model on the first).</summary>
+    public async Task RecordAttemptAsync(InstanceId instanceId, string workflowName, string emailId, SendEmail email, DateTimeOffset decidedAt, CancellationToken cancellationToken)
+    {
+        var row = await _emails.GetEntityIfExistsAsync<TableEntity>(instanceId.Value, emailId, cancellationToken: cancellationToken);
+        var entity = row.HasValue ? row.Value! : new TableEntity(instanceId.Value, emailId)
+        {
+            ["WorkflowName"] = workflowName,
+            ["Template"] = email.Template,
+            ["To"] = email.To,
+            ["Culture"] = email.Culture,
+            ["CreatedAt"] = decidedAt,
+            ["Status"] = "Pending",
+        };
+        if (!row.HasValue)
+        {
+            LargeColumn.Write(entity, "Model", email.Model.GetRawText());
+        }
+
+        entity["Attempts"] = (entity.GetInt32("Attempts") ?? 0) + 1;
+        await _emails.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Marks an e-mail sent (and no longer failed).</summary>
+    public async Task MarkSentAsync(InstanceId instanceId, string emailId, string? providerMessageId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await _emails.UpsertEntityAsync(
+            new TableEntity(instanceId.Value, emailId) { ["Status"] = "Sent", ["SentAt"] = at, ["ProviderMessageId"] = providerMessageId, ["LastError"] = null },
+            TableUpdateMode.Merge,
+            cancellationToken);
+        await _failed.DeleteEntityAsync(FailedPartition, FailedId(instanceId, emailId), ETag.All, cancellationToken);
+    }
+
+    /// <summary>Records a failed attempt; a permanent one is listed for operators.</summary>
+    public async Task MarkFailedAsync(InstanceId instanceId, string emailId, string template, string reason, bool permanent, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await _emails.UpsertEntityAsync(
+            new TableEntity(instanceId.Value, emailId) { ["Status"] = permanent ? "Failed" : "Pending", ["LastError"] = reason },
+            TableUpdateMode.Merge,
+            cancellationToken);
+        if (permanent)
+        {
+            await _failed.UpsertEntityAsync(
+                new TableEntity(FailedPartition, FailedId(instanceId, emailId))
+                {
+                    ["InstanceId"] = instanceId.Value,
+                    ["EmailId"] = emailId,
+                    ["Template"] = template,
+                    ["Reason"] = reason,
+                    ["FailedAt"] = at,
+                },
+                TableUpdateMode.Replace,
+                cancellationToken);
+        }
+    }
+
+    /// <summary>Adds a provider's delivery event to an e-mail; false when there is no such e-mail.</summary>
+    public async Task<bool> AddDeliveryAsync(InstanceId instanceId, string emailId, DeliveryRecord delivery, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var row = await _emails.GetEntityIfExistsAsync<TableEntity>(instanceId.Value, emailId, cancellationToken: cancellationToken);
+            if (!row.HasValue)
+            {
+                return false;
+            }
+
+            var entity = row.Value!;
+            var deliveries = ReadDeliveries(entity).ToList();
+            if (deliveries.Contains(delivery))
+            {
+                return true;
+            }
+
+            deliveries.Add(delivery);
+            entity["Deliveries"] = JsonSerializer.Serialize(deliveries, WorkflowJson.Options);
+            try
+            {
+                await _emails.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
+            {
+            }
+        }
+    }
+
+    /// <summary>Every e-mail refused for good.</summary>
+    public async Task<IReadOnlyList<FailedEmailRecord>> GetFailedEmailsAsync(CancellationToken cancellationToken)
+    {
+        var list = new List<FailedEmailRecord>();
+        await foreach (var row in _failed.QueryAsync<TableEntity>(e => e.PartitionKey == FailedPartition, cancellationToken: cancellationToken))
+        {
+            list.Add(new FailedEmailRecord(
+                row.RowKey,
+                row.GetString("InstanceId") ?? string.Empty,
+                row.GetString("EmailId") ?? string.Empty,
+                row.GetString("Template") ?? string.Empty,
+                row.GetString("Reason") ?? string.Empty,
+                row.GetDateTimeOffset("FailedAt") ?? default));
+        }
+
+        return list;
+    }
+
+    /// <summary>One e-mail refused for good; null when none.</summary>
+    public async Task<FailedEmailRecord?> GetFailedEmailAsync(string id, CancellationToken cancellationToken) =>
+        (await GetFailedEmailsAsync(cancellationToken)).FirstOrDefault(f => f.Id == id);
+
+    // ---- Rows ------------------------------------------------------------------------------------------------------
+
+    private static string FailedId(InstanceId instanceId, string emailId) => instanceId.Value + "_" + emailId;
+
+    private static string SequenceKey(long sequence) => sequence.ToString("D10", CultureInfo.InvariantCulture);
+
+    private static string MonthKey(DateTimeOffset at)
+    {
+        var utc = at.UtcDateTime;
+        return ((9999 - utc.Year) * 100 + (12 - utc.Month)).ToString("D6", CultureInfo.InvariantCulture);
+    }
+
+    private async Task<(string Pk, string Rk)> KeyAsync(InstanceId instanceId, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        if (_keys.TryGetValue(instanceId.Value, out var key))
+        {
+            return key;
+        }
+
+        var known = await _viewKeys.GetEntityIfExistsAsync<TableEntity>(instanceId.Value, string.Empty, cancellationToken: cancellationToken);
+        if (known.HasValue)
+        {
+            key = (known.Value!.GetString("ViewPk")!, known.Value!.GetString("ViewRk")!);
+        }
+        else
+        {
+            var inverted = (DateTimeOffset.MaxValue.UtcTicks - createdAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+            key = (MonthKey(createdAt), inverted + "_" + instanceId.Value);
+            await _viewKeys.UpsertEntityAsync(
+                new TableEntity(instanceId.Value, string.Empty) { ["ViewPk"] = key.Pk, ["ViewRk"] = key.Rk },
+                TableUpdateMode.Replace,
+                cancellationToken);
+        }
+
+        _keys[instanceId.Value] = key;
+        return key;
+    }
+
+    private async Task<TableEntity?> GetEntityAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        if (!_keys.TryGetValue(instanceId.Value, out var key))
+        {
+            var known = await _viewKeys.GetEntityIfExistsAsync<TableEntity>(instanceId.Value, string.Empty, cancellationToken: cancellationToken);
+            if (!known.HasValue)
+            {
+                return null;
+            }
+
+            key = (known.Value!.GetString("ViewPk")!, known.Value!.GetString("ViewRk")!);
+            _keys[instanceId.Value] = key;
+        }
+
+        var row = await _views.GetEntityIfExistsAsync<TableEntity>(key.Pk, key.Rk, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
+    }
+
+    private static string Filter(ViewQuery q)
+    {
+        var parts = new List<string>();
+        if (q.WorkflowName is { } name)
+        {
+            parts.Add($"Name eq '{Escape(name)}'");
+        }
+
+        if (q.RuntimeStatus is { Count: > 0 } statuses)
+        {
+            parts.Add("(" + string.Join(" or ", statuses.Select(s => $"RuntimeStatus eq '{s}'")) + ")");
+        }
+
+        if (q.CustomStatus is { Count: > 0 } steps)
+        {
+            parts.Add("(" + string.Join(" or ", steps.Select(s => $"CustomStatus eq '{Escape(s)}'")) + ")");
+        }
+
+        if (q.CreatedFrom is { } from)
+        {
+            parts.Add($"PartitionKey le '{MonthKey(from)}' and CreatedAt ge datetime'{from.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffffffZ}'");
+        }
+
+        if (q.CreatedTo is { } to)
+        {
+            parts.Add($"PartitionKey ge '{MonthKey(to)}' and CreatedAt lt datetime'{to.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffffffZ}'");
+        }
+
+        foreach (var (tag, value) in q.Tags ?? new Dictionary<string, string>())
+        {
+            parts.Add($"{TagColumn(tag)} eq '{Escape(value)}'");
+        }
+
+        foreach (var (tag, value) in q.TagsBefore ?? new Dictionary<string, string>())
+        {
+            parts.Add($"{TagColumn(tag)} gt '' and {TagColumn(tag)} lt '{Escape(value)}'");
+        }
+
+        return string.Join(" and ", parts);
+    }
+
+    private static string Escape(string value) => value.Replace("'", "''", StringComparison.Ordinal);
+
+    /// <summary>True for a tag name usable as a column (letters and digits, up to 40).</summary>
+    public static bool IsValidTagName(string tag) => tag.Length is > 0 and <= 40 && tag.All(char.IsAsciiLetterOrDigit);
+
+    private static string TagColumn(string tag) =>
+        IsValidTagName(tag) ? "tag_" + tag : throw new ArgumentException($"'{tag}' is not a tag name.", nameof(tag));
+
+    private static TableEntity ToEntity(InstanceViewRecord v, string pk, string rk)
+    {
+        var e = new TableEntity(pk, rk)
+        {
+            ["InstanceId"] = v.InstanceId.Value,
+            ["Name"] = v.Name,
+            ["Version"] = v.Version,
+            ["RuntimeStatus"] = v.RuntimeStatus.ToString(),
+            ["CustomStatus"] = v.CustomStatus,
+            ["Tags"] = JsonSerializer.Serialize(v.Tags),
+            ["CreatedAt"] = v.CreatedAt,
+            ["LastUpdatedAt"] = v.LastUpdatedAt,
+            ["Output"] = v.Output,
+            ["FailureReason"] = v.FailureReason,
+            ["Timers"] = JsonSerializer.Serialize(v.Timers, WorkflowJson.Options),
+            ["Sequence"] = v.Sequence,
+            ["ErasedAt"] = v.ErasedAt,
+            ["EndedAt"] = v.EndedAt,
+            ["RecentSignals"] = JsonSerializer.Serialize(v.RecentSignals, WorkflowJson.Options),
+            ["ClockOffsetTicks"] = v.ClockOffset.Ticks,
+        };
+        foreach (var (tag, value) in v.Tags)
+        {
+            if (IsValidTagName(tag))
+            {
+                e["tag_" + tag] = value;
+            }
+        }
+
+        LargeColumn.Write(e, "Input", v.Input?.GetRawText());
+        LargeColumn.Write(e, "State", v.State?.GetRawText());
+        LargeColumn.Write(e, "ConsumedKeys", JsonSerializer.Serialize(v.ConsumedKeys));
+        return e;
+    }
+
+    private static InstanceViewRecord FromEntity(TableEntity e)
+    {
+        var input = LargeColumn.Read(e, "Input");
+        var state = LargeColumn.Read(e, "State");
+        var keys = LargeColumn.Read(e, "ConsumedKeys");
+        return new InstanceViewRecord
+        {
+            InstanceId = InstanceId.Parse(e.GetString("InstanceId")!),
+            Name = e.GetString("Name") ?? string.Empty,
+            Version = e.GetInt32("Version") ?? 1,
+            RuntimeStatus = Enum.TryParse<RuntimeStatus>(e.GetString("RuntimeStatus"), out var status) ? status : RuntimeStatus.Pending,
+            CustomStatus = e.GetString("CustomStatus"),
+            Tags = JsonSerializer.Deserialize<Dictionary<string, string>>(e.GetString("Tags") ?? "{}") ?? [],
+            CreatedAt = e.GetDateTimeOffset("CreatedAt") ?? default,
+            LastUpdatedAt = e.GetDateTimeOffset("LastUpdatedAt") ?? default,
+            Input = input is null ? null : JsonDocument.Parse(input).RootElement.Clone(),
+            State = state is null ? null : JsonDocument.Parse(state).RootElement.Clone(),
+            Output = e.GetString("Output"),
+            FailureReason = e.GetString("FailureReason"),
+            Timers = JsonSerializer.Deserialize<List<TimerView>>(e.GetString("Timers") ?? "[]", WorkflowJson.Options) ?? [],
+            Sequence = e.GetInt64("Sequence") ?? 0,
+            ErasedAt = e.GetDateTimeOffset("ErasedAt"),
+            EndedAt = e.GetDateTimeOffset("EndedAt"),
+            ConsumedKeys = keys is null ? [] : JsonSerializer.Deserialize<List<string>>(keys) ?? [],
+            RecentSignals = JsonSerializer.Deserialize<List<SignalOutcomeView>>(e.GetString("RecentSignals") ?? "[]", WorkflowJson.Options) ?? [],
+            ClockOffset = TimeSpan.FromTicks(e.GetInt64("ClockOffsetTicks") ?? 0),
+        };
+    }
+
+    private static TableEntity ToEntity(InstanceId instanceId, TimelineRecord t)
+    {
+        var payload = t.Payload?.GetRawText();
+        return new TableEntity(instanceId.Value, SequenceKey(t.Sequence))
+        {
+            ["Kind"] = t.Kind,
+            ["Name"] = t.Name,
+            ["Timestamp"] = t.Timestamp,
+            ["CustomStatus"] = t.CustomStatus,
+            ["Payload"] = payload is { Length: > 30_000 } ? null : payload,
+        };
+    }
+
+    private static TimelineRecord FromTimelineEntity(TableEntity e)
+    {
+        var payload = e.GetString("Payload");
+        return new TimelineRecord(
+            long.Parse(e.RowKey, CultureInfo.InvariantCulture),
+            e.GetString("Kind") ?? string.Empty,
+            e.GetString("Name"),
+            e.GetDateTimeOffset("Timestamp") ?? default,
+            e.GetString("CustomStatus"),
+            payload is null ? null : JsonDocument.Parse(payload).RootElement.Clone());
+    }
+
+    private static EmailSendRecord FromEmailEntity(TableEntity e) => new(
+        e.RowKey,
+        e.GetString("Template") ?? string.Empty,
+        e.GetString("To") ?? string.Empty,
+        e.GetString("Culture") ?? "it",
+        e.GetString("Status") ?? "Pending",
+        e.GetInt32("Attempts") ?? 0,
+        e.GetDateTimeOffset("CreatedAt") ?? default,
+        e.GetDateTimeOffset("SentAt"),
+        e.GetString("LastError"),
+        e.GetString("ProviderMessageId"),
+        ReadDeliveries(e));
+
+    private static IReadOnlyList<DeliveryRecord> ReadDeliveries(TableEntity e) =>
+        JsonSerializer.Deserialize<List<DeliveryRecord>>(e.GetString("Deliveries") ?? "[]", WorkflowJson.Options) ?? [];
+}
