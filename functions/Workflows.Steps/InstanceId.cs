@@ -10,6 +10,7 @@ namespace Workflows.Steps;
 /// Ids are 26 characters of lower-case Crockford base32 (130 bits of randomness, or of a keyed hash when
 /// the instance is started idempotently). They are safe in URLs and table keys.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(InstanceIdJsonConverter))]
 public readonly record struct InstanceId
 {
     private const string Alphabet = "0123456789abcdefghjkmnpqrstvwxyz";

@@ -43,5 +43,18 @@ public static class TestStorage
         {
             await queues.DeleteQueueAsync(queue.Name);
         }
+
+        // The Durable task hub keeps its leases and large messages in blob containers named after the hub.
+        var blobs = new Azure.Storage.Blobs.BlobServiceClient(ConnectionString);
+        await foreach (var container in blobs.GetBlobContainersAsync(prefix: prefix.ToLowerInvariant()))
+        {
+            var client = blobs.GetBlobContainerClient(container.Name);
+            if (container.Properties.LeaseState == Azure.Storage.Blobs.Models.LeaseState.Leased)
+            {
+                await Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(client).BreakAsync(TimeSpan.Zero);
+            }
+
+            await client.DeleteAsync();
+        }
     }
 }

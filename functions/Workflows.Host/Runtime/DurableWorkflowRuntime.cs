@@ -168,7 +168,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         }
 
         await hub.Client.SuspendInstanceAsync(new OrchestrationInstance { InstanceId = instanceId.Value }, reason ?? string.Empty);
-        await views.SetStatusAsync(instanceId, RuntimeStatus.Suspended, "Suspended", reason, time.GetUtcNow() + view.ClockOffset, cancellationToken);
+        await views.SetStatusAsync(instanceId, RuntimeStatus.Suspended, "Suspended", reason, DomainNow(view), cancellationToken);
         return new EventResult(EventOutcome.Applied, RuntimeStatus.Suspended, view.CustomStatus);
     }
 
@@ -186,7 +186,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
         }
 
-        await views.SetStatusAsync(instanceId, RuntimeStatus.Running, "Resumed", reason, time.GetUtcNow() + view.ClockOffset, cancellationToken);
+        await views.SetStatusAsync(instanceId, RuntimeStatus.Running, "Resumed", reason, DomainNow(view), cancellationToken);
         await hub.Client.ResumeInstanceAsync(new OrchestrationInstance { InstanceId = instanceId.Value }, reason ?? string.Empty);
         return new EventResult(EventOutcome.Applied, RuntimeStatus.Running, view.CustomStatus);
     }
@@ -206,7 +206,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         }
 
         await hub.Client.TerminateInstanceAsync(new OrchestrationInstance { InstanceId = instanceId.Value }, reason ?? string.Empty);
-        await views.SetStatusAsync(instanceId, RuntimeStatus.Terminated, "Terminated", reason, time.GetUtcNow() + view.ClockOffset, cancellationToken);
+        await views.SetStatusAsync(instanceId, RuntimeStatus.Terminated, "Terminated", reason, DomainNow(view), cancellationToken);
         return new EventResult(EventOutcome.Applied, RuntimeStatus.Terminated, view.CustomStatus);
     }
 
@@ -433,7 +433,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
                     return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
                 }
 
-                await Task.Delay(delay, time, wait.Token);
+                await Task.Delay(delay, TimeProvider.System, wait.Token); // A technical wait: real time, whatever the domain clock.
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 200));
             }
         }
@@ -442,6 +442,13 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             // Raised and queued, but the step has not moved yet: it will, Durable keeps the event.
             return new EventResult(EventOutcome.Applied, view?.RuntimeStatus, view?.CustomStatus, "queued");
         }
+    }
+
+    /// <summary>The instance's domain time as the app sees it: its clock, never before the instance's last change.</summary>
+    private DateTimeOffset DomainNow(InstanceViewRecord view)
+    {
+        var now = time.GetUtcNow() + (_clockTravel ? TimeSpan.Zero : view.ClockOffset);
+        return now < view.LastUpdatedAt ? view.LastUpdatedAt : now;
     }
 
     private Task RaiseAsync(InstanceId instanceId, WorkflowSignal signal) =>

@@ -9,7 +9,7 @@ namespace Workflows.Orchestration.Hosting;
 /// creates the task hub and the dashboard's tables first, waiting for storage if it is not up yet, so a process that
 /// starts before its storage recovers by itself.
 /// </summary>
-public sealed class LocalTaskHubWorker(TaskHub hub, WorkflowViewStore views, TimeProvider time, ILogger<LocalTaskHubWorker> logger) : IHostedService, IDisposable
+public sealed class LocalTaskHubWorker(TaskHub hub, WorkflowViewStore views, ILogger<LocalTaskHubWorker> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task? _starting;
@@ -59,7 +59,7 @@ public sealed class LocalTaskHubWorker(TaskHub hub, WorkflowViewStore views, Tim
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 Logs.WorkerStartRetry(logger, delay, e);
-                await Task.Delay(delay, time, ct);
+                await Task.Delay(delay, TimeProvider.System, ct); // Real time: the domain clock may be a test's.
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(15).Ticks));
             }
         }

@@ -87,7 +87,11 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                     continue; // The timer fired (perhaps early): the loop's top checks the domain time again.
                 }
 
-                await cancel.CancelAsync();
+                // Synchronously, on the orchestration's own thread: CancelAsync would run the timer's cancellation
+                // elsewhere and the code after it would leave the orchestration's scheduler.
+#pragma warning disable CA1849
+                cancel.Cancel();
+#pragma warning restore CA1849
             }
 
             var received = await signal;

@@ -102,18 +102,20 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
             }
 
             var view = FromEntity(row);
-            var sequence = view.Sequence + 1;
-            var entry = new TimelineRecord(sequence, kind, null, at, view.CustomStatus, reason is null ? null : JsonSerializer.SerializeToElement(new { reason }));
+
+            // An operator's entry sorts after the orchestration's entry it follows, in a key space of its own: the
+            // orchestration numbers its entries itself and must never overwrite this one.
+            var entry = new TimelineRecord(view.Sequence, kind, null, at, view.CustomStatus, reason is null ? null : JsonSerializer.SerializeToElement(new { reason }));
             var updated = view with
             {
                 RuntimeStatus = status,
-                Sequence = sequence,
                 LastUpdatedAt = at,
                 EndedAt = status is RuntimeStatus.Terminated ? at : view.EndedAt,
             };
             try
             {
-                await _timeline.UpsertEntityAsync(ToEntity(instanceId, entry), TableUpdateMode.Replace, cancellationToken);
+                var key = SequenceKey(view.Sequence) + "-" + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + kind;
+                await _timeline.UpsertEntityAsync(ToEntity(instanceId, entry, key), TableUpdateMode.Replace, cancellationToken);
                 await _views.UpdateEntityAsync(ToEntity(updated, row.PartitionKey, row.RowKey), row.ETag, TableUpdateMode.Replace, cancellationToken);
                 return true;
             }
@@ -522,14 +524,14 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
         };
     }
 
-    private static TableEntity ToEntity(InstanceId instanceId, TimelineRecord t)
+    private static TableEntity ToEntity(InstanceId instanceId, TimelineRecord t, string? rowKey = null)
     {
         var payload = t.Payload?.GetRawText();
-        return new TableEntity(instanceId.Value, SequenceKey(t.Sequence))
+        return new TableEntity(instanceId.Value, rowKey ?? SequenceKey(t.Sequence))
         {
             ["Kind"] = t.Kind,
             ["Name"] = t.Name,
-            ["Timestamp"] = t.Timestamp,
+            ["At"] = t.Timestamp,
             ["CustomStatus"] = t.CustomStatus,
             ["Payload"] = payload is { Length: > 30_000 } ? null : payload,
         };
@@ -539,10 +541,10 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     {
         var payload = e.GetString("Payload");
         return new TimelineRecord(
-            long.Parse(e.RowKey, CultureInfo.InvariantCulture),
+            long.Parse(e.RowKey.Split('-')[0], CultureInfo.InvariantCulture),
             e.GetString("Kind") ?? string.Empty,
             e.GetString("Name"),
-            e.GetDateTimeOffset("Timestamp") ?? default,
+            e.GetDateTimeOffset("At") ?? default,
             e.GetString("CustomStatus"),
             payload is null ? null : JsonDocument.Parse(payload).RootElement.Clone());
     }

@@ -1,0 +1,103 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Workflows.Engine.Tests.Sample;
+using Workflows.Host.Runtime;
+using Workflows.Orchestration.Hosting;
+using Workflows.Orchestration.Views;
+using Workflows.Steps;
+
+namespace Workflows.Host.Tests.Runtime;
+
+/// <summary>
+/// The real Durable Task runtime on Azurite, without the web host: a task hub and view tables of its own (removed at
+/// the end), the in-process worker running the sample <see cref="TicketWorkflow"/>, a recording e-mail port and a
+/// domain clock the tests move (clock travel on, as in tests and the demo).
+/// </summary>
+public sealed class DurableRuntimeFixture : IAsyncLifetime
+{
+    private ServiceProvider? _services;
+
+    public string Prefix { get; } = TestStorage.NewPrefix('d');
+
+    /// <summary>The domain clock: starts at the real time, moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+
+    public RecordingDispatcher Dispatcher { get; } = new();
+
+    public DurableWorkflowRuntime Runtime => _services!.GetRequiredService<DurableWorkflowRuntime>();
+
+    public WorkflowViewStore Views => _services!.GetRequiredService<WorkflowViewStore>();
+
+    public TaskHub Hub => _services!.GetRequiredService<TaskHub>();
+
+    public async Task InitializeAsync()
+    {
+        await TestStorage.EnsureReachableAsync();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Information).AddSimpleConsole());
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(new TableServiceClient(TestStorage.ConnectionString));
+        services.AddSingleton(new ViewTables(Prefix));
+        services.AddSingleton<WorkflowViewStore>();
+        services.AddSingleton(new TaskHubStorage(TestStorage.ConnectionString, null, null, null, null));
+        services.AddSingleton(Options.Create(new TaskHubOptions
+        {
+            Name = Prefix,
+            PartitionCount = 2,
+            MaxQueuePollingInterval = TimeSpan.FromMilliseconds(100),
+            AllowClockTravel = true,
+        }));
+        services.AddSingleton<IWorkflow, TicketWorkflow>();
+        services.AddSingleton<IOutboxDispatcher>(Dispatcher);
+        services.AddSingleton<TaskHub>();
+        services.AddSingleton<LocalTaskHubWorker>();
+        services.AddSingleton<DurableWorkflowRuntime>();
+        _services = services.BuildServiceProvider();
+        var worker = _services.GetRequiredService<LocalTaskHubWorker>();
+        await worker.StartAsync(CancellationToken.None);
+        await worker.Ready.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.GetRequiredService<LocalTaskHubWorker>().StopAsync(CancellationToken.None);
+            await _services.DisposeAsync();
+        }
+
+        await TestStorage.DeleteAsync(Prefix);
+    }
+
+    /// <summary>Waits until the view of <paramref name="id"/> satisfies <paramref name="done"/> (or fails after 20 s).</summary>
+    public async Task<InstanceViewRecord> WaitForAsync(InstanceId id, Func<InstanceViewRecord, bool> done, string what)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        InstanceViewRecord? last = null;
+        while (!timeout.IsCancellationRequested)
+        {
+            last = await Views.GetAsync(id, CancellationToken.None);
+            if (last is not null && done(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"Instance {id} did not reach '{what}' in 20 s; last seen: {last?.RuntimeStatus} {last?.CustomStatus} seq {last?.Sequence}.");
+    }
+
+    /// <summary>Waits until the dispatcher has sent <paramref name="count"/> e-mails of <paramref name="template"/> for the instance.</summary>
+    public async Task WaitForEmailsAsync(InstanceId id, string template, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (Dispatcher.For(id).Count(s => s.Email.Template == template) < count)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+}
