@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Host.Tests.Web;
+using Workflows.Host.Tests;
 
 namespace Workflows.E2E;
 
@@ -96,7 +97,7 @@ public sealed class AccessibilityTests(LiveBrowserHost web)
     public async Task Given_an_ended_request_when_the_coordinator_erases_its_personal_data_by_keyboard_then_the_page_says_when_and_passes_the_checks()
     {
         var id = await web.StartRequestAsync("novain", "001272", "brevetti");
-        await web.Client.TerminateAsync(id, "ritirata");
+        await web.Commands.TerminateAsync(id, "ritirata");
         await using var coordinator = await web.NewSessionAsync();
         await coordinator.SignInAsync(web, WebFixture.CoordinatorEmail);
         var page = coordinator.Page;

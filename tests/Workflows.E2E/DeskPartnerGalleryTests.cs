@@ -5,6 +5,7 @@ using Workflows.Desk.Requests;
 using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Tests.Web;
+using Workflows.Host.Tests;
 
 namespace Workflows.E2E;
 
@@ -101,9 +102,9 @@ public sealed class DeskPartnerGalleryTests : IAsyncLifetime
         {
             ["Slots[0].Date"] = date, ["Slots[0].Time"] = time, ["Slots[0].Duration"] = "60", ["Slots[0].Place"] = "AtDesk",
         });
-        var state = (await _host.Client.GetInstanceAsync(InstanceId.Parse(id), includeHistory: false))!.State!.Value
+        var state = (await _host.Queries.GetInstanceAsync(InstanceId.Parse(id), includeTimeline: false))!.State!.Value
             .Deserialize<DeskRequestState>(WorkflowJson.Options)!;
-        var confirmed = await _host.Client.RaiseEventAsync(InstanceId.Parse(id), DeskRequestEvents.SlotConfirmed, new SlotChoice(state.StepToken, 1));
+        var confirmed = await _host.Commands.RaiseEventAsync(InstanceId.Parse(id), DeskRequestEvents.SlotConfirmed, new SlotChoice(state.StepToken, 1));
         Assert.True(confirmed.Applied, confirmed.Reason);
     }
 

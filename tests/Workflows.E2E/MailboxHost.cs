@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.E2E;
@@ -10,7 +11,9 @@ namespace Workflows.E2E;
 /// </summary>
 public sealed class MailboxHost : KestrelSite
 {
-    public WorkflowClient Client => Services.GetRequiredService<WorkflowClient>();
+    public IWorkflowCommands Commands => Services.GetRequiredService<IWorkflowCommands>();
+
+    public IWorkflowQueries Queries => Services.GetRequiredService<IWorkflowQueries>();
 
     protected override Dictionary<string, string?> Settings()
     {

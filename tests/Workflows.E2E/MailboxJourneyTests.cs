@@ -6,6 +6,7 @@ using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
 using Workflows.Steps;
+using Workflows.Host.Tests;
 
 namespace Workflows.E2E;
 
@@ -80,7 +81,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         await AssertLaidOutAsync(page);
         await Chromium.ShotAsync(page, "09-mailbox");
 
-        var state = (await host.Client.GetInstanceAsync(id, includeHistory: false))!;
+        var state = (await host.Queries.GetInstanceAsync(id, includeTimeline: false))!;
         Assert.Equal("Confirmed", state.CustomStatus);
     }
 
@@ -126,7 +127,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         await page.Locator("#reason").FillAsync("Non trattiamo brevetti agroalimentari: meglio la Camera di commercio.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confermo: non posso prenderla in carico" }).ClickAsync();
         await Expect(page.Locator("main h1"), "Fatto");
-        Assert.Equal("Declined", (await host.Client.GetInstanceAsync(id, includeHistory: false))!.CustomStatus);
+        Assert.Equal("Declined", (await host.Queries.GetInstanceAsync(id, includeTimeline: false))!.CustomStatus);
     }
 
     private async Task<(InstanceId Id, string Code)> FileRequestAsync()
@@ -140,7 +141,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
             "Vorrei brevettare un essiccatoio per nocciole che usa il calore di scarto del forno del paese.",
             ContactMode.AtDesk,
             new PrivacyConsent("2026-01", DateTimeOffset.UtcNow));
-        var started = await host.Client.StartAsync(DeskRequestWorkflow.WorkflowName, DemoDirectory.Create().PrepareRequest(intake, code));
+        var started = await host.Commands.StartAsync(DeskRequestWorkflow.WorkflowName, DemoDirectory.Create().PrepareRequest(intake, code));
         Assert.Null(started.Rejection);
         return (started.InstanceId, code);
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Host.Tests.Web;
+using Workflows.Host.Tests;
 
 namespace Workflows.E2E;
 
@@ -43,7 +44,7 @@ public sealed class SignInAndDashboardTests(LiveBrowserHost web)
         var target = await web.StartRequestAsync("novain", comune, "brevetti");
         await web.StartRequestAsync("api-torino", comune, "credito", slaDays: -1);
         await web.StartRequestAsync("coop-piemonte", "001272", "cooperative-comunita");
-        await web.Client.RaiseEventAsync(await web.StartRequestAsync("informagiovani", "006003", "lavoro"), "Accept");
+        await web.Commands.RaiseEventAsync(await web.StartRequestAsync("informagiovani", "006003", "lavoro"), "Accept");
         await using var session = await web.NewSessionAsync();
         var page = session.Page;
         await session.SignInAsync(web, WebFixture.CoordinatorEmail);

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Authorization;
 using Workflows.Host.Tests.Sample;
@@ -70,7 +71,9 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public RecordingDispatcher Dispatcher { get; } = new();
 
-    public WorkflowClient Workflows => Services.GetRequiredService<WorkflowClient>();
+    public IWorkflowCommands Commands => Services.GetRequiredService<IWorkflowCommands>();
+
+    public IWorkflowQueries Queries => Services.GetRequiredService<IWorkflowQueries>();
 
     public QueueClient WorkQueueClient => new(ConnectionString, WorkQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 

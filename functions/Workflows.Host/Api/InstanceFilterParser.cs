@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Api;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Api;
@@ -40,11 +40,11 @@ public sealed record InstanceStatus(
     int Version,
     long HistoryLength,
     IReadOnlyList<ScheduledTimer>? Timers,
-    IReadOnlyList<HistoryEvent>? HistoryEvents,
+    IReadOnlyList<TimelineEntry>? HistoryEvents,
     DateTimeOffset? ErasedTime)
 {
     /// <summary>Maps the engine's metadata; <paramref name="showInput"/> controls input and state.</summary>
-    public static InstanceStatus From(WorkflowMetadata m, bool showInput, bool detailed) => new(
+    public static InstanceStatus From(WorkflowView m, bool showInput, bool detailed) => new(
         m.Name,
         m.InstanceId.Value,
         m.RuntimeStatus,

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Authorization;
 using Workflows.Host.Extensions;
@@ -111,7 +111,7 @@ public static partial class InstancesApi
     public static async Task<Results<Ok<IReadOnlyList<InstanceStatus>>, ValidationProblem>> QueryAsync(
         [AsParameters] InstanceFilter filter,
         HttpResponse response,
-        WorkflowClient client,
+        IWorkflowQueries queries,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -121,7 +121,7 @@ public static partial class InstancesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var page = await client.QueryAsync(query, continuation, cancellationToken);
+        var page = await queries.QueryAsync(query, continuation, cancellationToken);
         if (page.ContinuationToken is { } next)
         {
             response.Headers[ContinuationHeader] = InstanceFilterParser.EncodeContinuation(next);
@@ -137,7 +137,7 @@ public static partial class InstancesApi
         bool? showHistory,
         bool? showInput,
         HttpContext http,
-        WorkflowClient client,
+        IWorkflowQueries queries,
         CancellationToken cancellationToken)
     {
         if (!InstanceId.TryParse(id, out var instanceId))
@@ -145,7 +145,7 @@ public static partial class InstancesApi
             return ApiProblems.BadInstanceId();
         }
 
-        var metadata = await client.GetInstanceAsync(instanceId, showHistory ?? false, cancellationToken);
+        var metadata = await queries.GetInstanceAsync(instanceId, showHistory ?? false, cancellationToken);
         if (metadata is null)
         {
             return ApiProblems.InstanceNotFound();
@@ -169,7 +169,7 @@ public static partial class InstancesApi
         string id,
         string eventName,
         HttpContext http,
-        WorkflowClient client,
+        IWorkflowCommands commands,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -189,32 +189,32 @@ public static partial class InstancesApi
             return problem;
         }
 
-        var result = await client.RaiseEventAsync(instanceId, eventName, body.Value, null, cancellationToken);
+        var result = await commands.RaiseEventAsync(instanceId, eventName, body.Value, null, cancellationToken);
         loggers.CreateLogger(LoggerName).InstanceCommand("raiseEvent", instanceId.Value, result.Outcome.ToString());
         return Answer(http.Request, instanceId, result);
     }
 
     /// <summary>POST /api/instances/{id}/suspend?reason=.</summary>
     public static Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> SuspendAsync(
-        string id, string? reason, HttpContext http, WorkflowClient client, ILoggerFactory loggers, CancellationToken cancellationToken) =>
-        CommandAsync("suspend", id, reason, http, loggers, (i, r) => client.SuspendAsync(i, r, cancellationToken));
+        string id, string? reason, HttpContext http, IWorkflowCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        CommandAsync("suspend", id, reason, http, loggers, (i, r) => commands.SuspendAsync(i, r, cancellationToken));
 
     /// <summary>POST /api/instances/{id}/resume?reason=.</summary>
     public static Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> ResumeAsync(
-        string id, string? reason, HttpContext http, WorkflowClient client, ILoggerFactory loggers, CancellationToken cancellationToken) =>
-        CommandAsync("resume", id, reason, http, loggers, (i, r) => client.ResumeAsync(i, r, cancellationToken));
+        string id, string? reason, HttpContext http, IWorkflowCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        CommandAsync("resume", id, reason, http, loggers, (i, r) => commands.ResumeAsync(i, r, cancellationToken));
 
     /// <summary>POST /api/instances/{id}/terminate?reason=.</summary>
     public static Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> TerminateAsync(
-        string id, string? reason, HttpContext http, WorkflowClient client, ILoggerFactory loggers, CancellationToken cancellationToken) =>
-        CommandAsync("terminate", id, reason, http, loggers, (i, r) => client.TerminateAsync(i, r, cancellationToken));
+        string id, string? reason, HttpContext http, IWorkflowCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        CommandAsync("terminate", id, reason, http, loggers, (i, r) => commands.TerminateAsync(i, r, cancellationToken));
 
     // ---- Purge --------------------------------------------------------------------------------------------
 
     /// <summary>DELETE /api/instances/{id}.</summary>
     public static async Task<Results<Ok<PurgeResponse>, ValidationProblem, ProblemHttpResult>> PurgeAsync(
         string id,
-        WorkflowClient client,
+        IWorkflowCommands commands,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -223,7 +223,7 @@ public static partial class InstancesApi
             return ApiProblems.BadInstanceId();
         }
 
-        var result = await client.PurgeAsync(instanceId, cancellationToken);
+        var result = await commands.PurgeAsync(instanceId, cancellationToken);
         loggers.CreateLogger(LoggerName).InstanceCommand("purge", instanceId.Value, result.ToString());
         return result switch
         {
@@ -236,7 +236,8 @@ public static partial class InstancesApi
     /// <summary>POST /api/instances/{id}/erase: a data subject's request, or an erasure the retention run has not reached yet.</summary>
     public static async Task<Results<Ok<InstanceStatus>, ValidationProblem, ProblemHttpResult>> EraseAsync(
         string id,
-        WorkflowClient client,
+        IWorkflowCommands commands,
+        IWorkflowQueries queries,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -245,14 +246,14 @@ public static partial class InstancesApi
             return ApiProblems.BadInstanceId();
         }
 
-        var result = await client.EraseAsync(instanceId, cancellationToken);
+        var result = await commands.EraseAsync(instanceId, cancellationToken);
         loggers.CreateLogger(LoggerName).InstanceCommand("erase", instanceId.Value, result.ToString());
         if (result is EraseResult.NotEnded)
         {
             return ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first.");
         }
 
-        var erased = result is EraseResult.NotFound ? null : await client.GetInstanceAsync(instanceId, includeHistory: false, cancellationToken);
+        var erased = result is EraseResult.NotFound ? null : await queries.GetInstanceAsync(instanceId, includeTimeline: false, cancellationToken);
         return erased is null
             ? ApiProblems.InstanceNotFound()
             : TypedResults.Ok(InstanceStatus.From(erased, showInput: false, detailed: false));
@@ -261,7 +262,7 @@ public static partial class InstancesApi
     /// <summary>DELETE /api/instances?filters.</summary>
     public static async Task<Results<Ok<PurgeResponse>, ValidationProblem, ProblemHttpResult>> PurgeManyAsync(
         [AsParameters] InstanceFilter filter,
-        WorkflowClient client,
+        IWorkflowCommands commands,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -283,7 +284,7 @@ public static partial class InstancesApi
             return ApiProblems.Invalid("runtimeStatus", "Si eliminano solo istanze terminate / Only Completed, Failed or Terminated instances can be purged.");
         }
 
-        var deleted = await client.PurgeAsync(query, cancellationToken);
+        var deleted = await commands.PurgeAsync(query, cancellationToken);
         loggers.CreateLogger(LoggerName).InstancesPurged(deleted);
         return deleted == 0
             ? ApiProblems.NotFound("Nessuna istanza terminata corrisponde ai filtri / No ended instance matches the filters.")
@@ -293,16 +294,16 @@ public static partial class InstancesApi
     // ---- Poison -------------------------------------------------------------------------------------------
 
     /// <summary>GET /api/instances/poison.</summary>
-    public static async Task<Ok<IReadOnlyList<PoisonItem>>> ListPoisonAsync(WorkflowClient client, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<PoisonItem>>> ListPoisonAsync(IWorkflowQueries queries, CancellationToken cancellationToken)
     {
-        var messages = await client.GetPoisonMessagesAsync(cancellationToken);
+        var failed = await queries.GetFailedEmailsAsync(cancellationToken);
         IReadOnlyList<PoisonItem> items =
         [
-            .. messages.Select(m => new PoisonItem(
-                m.MessageId,
-                m.Kind switch { "t" => "timer", "o" => "outbox", _ => "unknown" },
+            .. failed.Select(m => new PoisonItem(
+                m.Id,
+                m.Template switch { "t" => "timer", "o" => "outbox", _ => "unknown" },
                 m.InstanceId,
-                m.Ref,
+                m.EmailId,
                 m.Reason,
                 m.FailedAt)),
         ];
@@ -312,7 +313,7 @@ public static partial class InstancesApi
     /// <summary>POST /api/instances/poison/{messageId}/retry.</summary>
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RetryPoisonAsync(
         string messageId,
-        WorkflowClient client,
+        IWorkflowCommands commands,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -321,7 +322,7 @@ public static partial class InstancesApi
             return ApiProblems.Invalid("messageId", "Id di messaggio non valido / Not a message id.");
         }
 
-        if (!await client.RetryPoisonMessageAsync(messageId, cancellationToken))
+        if (!await commands.RetryFailedEmailAsync(messageId, cancellationToken))
         {
             return ApiProblems.NotFound("Messaggio non trovato nella coda poison / No such poison message.");
         }
@@ -331,9 +332,9 @@ public static partial class InstancesApi
     }
 
     /// <summary>POST /api/instances/poison/retry.</summary>
-    public static async Task<Ok<PoisonRetryResponse>> RetryAllPoisonAsync(WorkflowClient client, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<Ok<PoisonRetryResponse>> RetryAllPoisonAsync(IWorkflowCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var retried = await client.RetryAllPoisonMessagesAsync(cancellationToken);
+        var retried = await commands.RetryAllFailedEmailsAsync(cancellationToken);
         loggers.CreateLogger(LoggerName).PoisonRetriedAll(retried);
         return TypedResults.Ok(new PoisonRetryResponse(retried));
     }
@@ -345,12 +346,12 @@ public static partial class InstancesApi
         string name,
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         HttpContext http,
-        WorkflowRegistry registry,
-        WorkflowClient client,
+        [FromServices] IEnumerable<IWorkflow> workflows,
+        IWorkflowCommands commands,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (name.Length > 100 || !registry.TryGet(name, out _))
+        if (name.Length > 100 || !workflows.Any(w => string.Equals(w.Name, name, StringComparison.Ordinal)))
         {
             return ApiProblems.NotFound("Workflow sconosciuto / Unknown workflow.");
         }
@@ -374,7 +375,7 @@ public static partial class InstancesApi
         StartResult result;
         try
         {
-            result = await client.StartAsync(name, input, new StartOptions { IdempotencyKey = idempotencyKey }, cancellationToken);
+            result = await commands.StartAsync(name, input, new StartOptions { IdempotencyKey = idempotencyKey }, cancellationToken);
         }
         catch (JsonException)
         {

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 using SendGrid.Helpers.Reliability;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Email;

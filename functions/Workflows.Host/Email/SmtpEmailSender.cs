@@ -5,7 +5,6 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Email;

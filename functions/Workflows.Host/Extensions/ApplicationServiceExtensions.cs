@@ -9,6 +9,7 @@ using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Email;
 using Workflows.Host.Retention;
+using Workflows.Host.Runtime;
 
 namespace Workflows.Host.Extensions;
 
@@ -37,6 +38,11 @@ public static class ApplicationServiceExtensions
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddSingleton<IEmailDeliveryRecorder, DeliveryRecorder>();
         builder.Services.AddWorkflowEngine(engine => engine.AddDeskWorkflows());
+
+        // The app's seam over the runtime: one instance answers both the commands and the queries.
+        builder.Services.AddSingleton<EngineWorkflowRuntime>();
+        builder.Services.AddSingleton<IWorkflowCommands>(sp => sp.GetRequiredService<EngineWorkflowRuntime>());
+        builder.Services.AddSingleton<IWorkflowQueries>(sp => sp.GetRequiredService<EngineWorkflowRuntime>());
         builder.Services.AddOptions<RetentionOptions>()
             .BindConfiguration(RetentionOptions.Section)
             .ValidateDataAnnotations()

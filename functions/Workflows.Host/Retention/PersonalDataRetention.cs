@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Events;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Observability;
 using Workflows.Host.Web.SignIn;
@@ -15,7 +15,7 @@ namespace Workflows.Host.Retention;
 /// </summary>
 /// <remarks>The same run drops the records of expired sign-in links (hashes kept only to refuse a second use).</remarks>
 public sealed class PersonalDataRetention(
-    WorkflowClient client,
+    IWorkflowCommands commands,
     SignInTokenStore signInTokens,
     TimeProvider time,
     IOptions<RetentionOptions> options,
@@ -28,7 +28,7 @@ public sealed class PersonalDataRetention(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.Value.ErasePersonalDataAfterDays);
-        var erased = await client.EraseEndedAsync([.. Workflows], cutoff, cancellationToken);
+        var erased = await commands.EraseEndedAsync([.. Workflows], cutoff, cancellationToken);
         var links = await signInTokens.DeleteExpiredAsync(cancellationToken);
         logger.RetentionRun(erased, cutoff, links);
         return erased;

@@ -31,7 +31,7 @@ public sealed class EventsAndCommandsTests(HostFixture host) : IClassFixture<Hos
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Scheduling", body.GetProperty("customStatus").GetString());
         Assert.Equal("Running", body.GetProperty("runtimeStatus").GetString());
-        var status = await host.Workflows.GetInstanceAsync(id, true);
+        var status = await host.Queries.GetInstanceAsync(id, true);
         Assert.Equal("Scheduling", status!.CustomStatus);
         Assert.Empty(status.Timers);
         Assert.Contains(status.History!, h => h.Kind == "EventRaised" && h.Name == "PartnerAccepted" && h.Payload!.Value.GetProperty("slot").GetString() == "2026-03-10T10:00:00+01:00");
@@ -45,7 +45,7 @@ public sealed class EventsAndCommandsTests(HostFixture host) : IClassFixture<Hos
         using var response = await PostAsync($"/api/instances/{id.Value}/raiseEvent/Notify");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Equal(2, (await host.Workflows.GetOutboxAsync(id)).Count);
+        Assert.Equal(2, (await host.Queries.GetEmailsAsync(id)).Count);
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class EventsAndCommandsTests(HostFixture host) : IClassFixture<Hos
         using var response = await _api.PostAsync(new Uri($"/api/instances/{id.Value}/raiseEvent/PartnerAccepted", UriKind.Relative), content);
 
         await ProblemAssert.IsProblemAsync(response, expected);
-        Assert.Equal("AwaitingPartnerReview", (await host.Workflows.GetInstanceAsync(id, false))!.CustomStatus);
+        Assert.Equal("AwaitingPartnerReview", (await host.Queries.GetInstanceAsync(id, false))!.CustomStatus);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class EventsAndCommandsTests(HostFixture host) : IClassFixture<Hos
             await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Gone);
         }
 
-        var history = (await host.Workflows.GetInstanceAsync(id, true))!.History!;
+        var history = (await host.Queries.GetInstanceAsync(id, true))!.History!;
         Assert.Equal("richiesta duplicata", history.Single(h => h.Kind == "Terminated").Payload!.Value.GetProperty("reason").GetString());
         Assert.Equal("verifica in corso", history.Single(h => h.Kind == "Suspended").Payload!.Value.GetProperty("reason").GetString());
     }
@@ -178,7 +178,7 @@ public sealed class EventsAndCommandsTests(HostFixture host) : IClassFixture<Hos
         using var response = await PostAsync($"/api/instances/{id.Value}/terminate?reason={new string('r', 1001)}");
 
         await ProblemAssert.IsValidationProblemAsync(response, "reason");
-        Assert.Equal(RuntimeStatus.Running, (await host.Workflows.GetInstanceAsync(id, false))!.RuntimeStatus);
+        Assert.Equal(RuntimeStatus.Running, (await host.Queries.GetInstanceAsync(id, false))!.RuntimeStatus);
     }
 
     [Fact]

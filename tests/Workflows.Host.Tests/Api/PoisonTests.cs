@@ -34,7 +34,7 @@ public sealed class PoisonTests(HostFixture host) : IClassFixture<HostFixture>, 
         await host.DeliverWorkAsync();
 
         Assert.Single(host.Dispatcher.For(id));
-        Assert.Equal("Sent", Assert.Single(await host.Workflows.GetOutboxAsync(id)).Status);
+        Assert.Equal("Sent", Assert.Single(await host.Queries.GetEmailsAsync(id)).Status);
         using var after = await _api.GetAsync(new Uri("/api/instances/poison", UriKind.Relative));
         Assert.DoesNotContain((await after.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), i => i.GetProperty("instanceId").GetString() == id.Value);
     }

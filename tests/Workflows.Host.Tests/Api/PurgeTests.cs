@@ -37,7 +37,7 @@ public sealed class PurgeTests(HostFixture host) : IClassFixture<HostFixture>, I
             Assert.Equal(1, (await purged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instancesDeleted").GetInt32());
         }
 
-        Assert.Null(await host.Workflows.GetInstanceAsync(id, false));
+        Assert.Null(await host.Queries.GetInstanceAsync(id, false));
         using (var status = await _api.GetAsync(uri))
         {
             await ProblemAssert.IsProblemAsync(status, HttpStatusCode.NotFound);
@@ -73,10 +73,10 @@ public sealed class PurgeTests(HostFixture host) : IClassFixture<HostFixture>, I
             Assert.Equal(2, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instancesDeleted").GetInt32());
         }
 
-        Assert.Null(await host.Workflows.GetInstanceAsync(ended1, false));
-        Assert.Null(await host.Workflows.GetInstanceAsync(ended2, false));
-        Assert.NotNull(await host.Workflows.GetInstanceAsync(running, false));
-        Assert.NotNull(await host.Workflows.GetInstanceAsync(otherPartner, false));
+        Assert.Null(await host.Queries.GetInstanceAsync(ended1, false));
+        Assert.Null(await host.Queries.GetInstanceAsync(ended2, false));
+        Assert.NotNull(await host.Queries.GetInstanceAsync(running, false));
+        Assert.NotNull(await host.Queries.GetInstanceAsync(otherPartner, false));
 
         using var nothingLeft = await _api.DeleteAsync(new Uri($"/api/instances?partner={partner}", UriKind.Relative));
         await ProblemAssert.IsProblemAsync(nothingLeft, HttpStatusCode.NotFound);
@@ -97,6 +97,6 @@ public sealed class PurgeTests(HostFixture host) : IClassFixture<HostFixture>, I
         using var response = await _api.DeleteAsync(new Uri("/api/instances" + query, UriKind.Relative));
 
         await ProblemAssert.IsValidationProblemAsync(response, parameter);
-        Assert.NotNull(await host.Workflows.GetInstanceAsync(id, false));
+        Assert.NotNull(await host.Queries.GetInstanceAsync(id, false));
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Desk.Email;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Demo;
 using Workflows.Host.Email;
@@ -28,10 +28,10 @@ public sealed class DemoSeedTests : IAsyncLifetime
         _timeout.Dispose();
     }
 
-    private async Task<List<WorkflowMetadata>> DeskRequestsAsync()
+    private async Task<List<WorkflowView>> DeskRequestsAsync()
     {
-        var all = new List<WorkflowMetadata>();
-        await foreach (var m in _web.Client.QueryAllAsync(new WorkflowQuery { WorkflowName = DeskRequestWorkflow.WorkflowName }, _timeout.Token))
+        var all = new List<WorkflowView>();
+        await foreach (var m in _web.Queries.QueryAllAsync(new WorkflowQuery { WorkflowName = DeskRequestWorkflow.WorkflowName }, _timeout.Token))
         {
             all.Add(m);
         }
@@ -65,7 +65,7 @@ public sealed class DemoSeedTests : IAsyncLifetime
         Assert.All(afterFirst.Where(m => WorkflowSteps.Endings.Contains(m.CustomStatus!)), m => Assert.Equal(RuntimeStatus.Completed, m.RuntimeStatus));
         Assert.Contains(afterFirst, m => Workflows.Host.Web.Shared.Display.IsOverdue(m, now));
         var closed = afterFirst.First(m => m.CustomStatus == "Closed");
-        var history = (await _web.Client.GetInstanceAsync(closed.InstanceId, includeHistory: true, _timeout.Token))!.History!;
+        var history = (await _web.Queries.GetInstanceAsync(closed.InstanceId, includeTimeline: true, _timeout.Token))!.History!;
         Assert.Contains(history, h => h.Kind == "TimerFired" && h.Name == DeskRequestTimers.MeetingPassed);
         Assert.Equal(history.Select(h => h.Timestamp).Order(), history.Select(h => h.Timestamp));
     }
@@ -77,7 +77,7 @@ public sealed class DemoSeedTests : IAsyncLifetime
         var personal = new List<string>();
         foreach (var m in await DeskRequestsAsync())
         {
-            var state = (await _web.Client.GetInstanceAsync(m.InstanceId, includeHistory: false, _timeout.Token))!.State!.Value;
+            var state = (await _web.Queries.GetInstanceAsync(m.InstanceId, includeTimeline: false, _timeout.Token))!.State!.Value;
             var applicant = state.GetProperty("applicant");
             personal.Add(applicant.GetProperty("name").GetString()!);
             if (applicant.TryGetProperty("email", out var email) && email.GetString() is { Length: > 0 } address)
@@ -101,20 +101,20 @@ public sealed class DemoSeedTests : IAsyncLifetime
     {
         await _web.Services.GetRequiredService<DemoSeeder>().SeedAsync(_timeout.Token);
         var review = (await DeskRequestsAsync()).First(m => m.CustomStatus == "AwaitingPartnerReview");
-        var status = (await _web.Client.GetInstanceAsync(review.InstanceId, includeHistory: false, _timeout.Token))!;
+        var status = (await _web.Queries.GetInstanceAsync(review.InstanceId, includeTimeline: false, _timeout.Token))!;
         var applicantEmail = status.State!.Value.GetProperty("applicant").TryGetProperty("email", out var e) ? e.GetString() : null;
         var deskEmail = status.State!.Value.GetProperty("desk").GetProperty("email").GetString()!;
-        var outbox = await _web.Client.GetOutboxAsync(review.InstanceId, _timeout.Token);
+        var outbox = await _web.Queries.GetEmailsAsync(review.InstanceId, _timeout.Token);
         var received = outbox.First(o => o.Template == EmailTemplates.RequestReceived);
         var recorder = _web.Services.GetRequiredService<IEmailDeliveryRecorder>();
 
         await recorder.RecordAsync(new EmailDeliveryEvent(review.InstanceId.Value, received.Id, EmailDeliveryKind.Bounced, _web.Clock.GetUtcNow(), "ev-1", null, "550 no such user", null), _timeout.Token);
         await recorder.RecordAsync(new EmailDeliveryEvent(review.InstanceId.Value, received.Id, EmailDeliveryKind.Bounced, _web.Clock.GetUtcNow(), "ev-1", null, "550 no such user", null), _timeout.Token);
 
-        var after = (await _web.Client.GetInstanceAsync(review.InstanceId, includeHistory: false, _timeout.Token))!;
+        var after = (await _web.Queries.GetInstanceAsync(review.InstanceId, includeTimeline: false, _timeout.Token))!;
         Assert.Equal("AwaitingPartnerReview", after.CustomStatus);
         Assert.Equal(status.State!.Value.GetProperty("stepToken").GetString(), after.State!.Value.GetProperty("stepToken").GetString());
-        var alerts = (await _web.Client.GetOutboxAsync(review.InstanceId, _timeout.Token)).Skip(outbox.Count).ToList();
+        var alerts = (await _web.Queries.GetEmailsAsync(review.InstanceId, _timeout.Token)).Skip(outbox.Count).ToList();
         var alert = Assert.Single(alerts);
         Assert.Equal(received.To == deskEmail ? EmailTemplates.CoordinatorUndeliverable : EmailTemplates.DeskUpdate, alert.Template);
         if (received.To == applicantEmail)

@@ -34,7 +34,7 @@ public sealed class FunctionsContractTests(HostFixture host) : IClassFixture<Hos
         AssertHandlerShape(answer);
         var sent = Assert.Single(host.Dispatcher.For(id));
         Assert.Equal("partner-review-request", sent.Email.Template);
-        Assert.Equal("Sent", Assert.Single(await host.Workflows.GetOutboxAsync(id, Ct)).Status);
+        Assert.Equal("Sent", Assert.Single(await host.Queries.GetEmailsAsync(id, Ct)).Status);
 
         // The host delivers at least once: the same message again sends nothing more.
         var (again, _) = await PostAsync(functions, "/work", FunctionsPayload.Queue(message.MessageText, message.DequeueCount + 1, message.MessageId));
@@ -83,7 +83,7 @@ public sealed class FunctionsContractTests(HostFixture host) : IClassFixture<Hos
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("poisoned", answer.GetProperty("Logs")[0].GetString(), StringComparison.Ordinal);
-        var poison = await host.Workflows.GetPoisonMessagesAsync(Ct);
+        var poison = await host.Queries.GetFailedEmailsAsync(Ct);
         Assert.Contains(poison, p => p.InstanceId == instance.Value && p.Reason.Contains(nameof(FormatException), StringComparison.Ordinal));
     }
 

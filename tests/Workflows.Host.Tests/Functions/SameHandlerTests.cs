@@ -37,7 +37,7 @@ public sealed class SameHandlerTests(HostFixture host) : IClassFixture<HostFixtu
 
         var sent = Assert.Single(host.Dispatcher.For(id));
         Assert.Equal(1, sent.Attempt);
-        Assert.Equal("Sent", Assert.Single(await host.Workflows.GetOutboxAsync(id, Ct)).Status);
+        Assert.Equal("Sent", Assert.Single(await host.Queries.GetEmailsAsync(id, Ct)).Status);
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class SameHandlerTests(HostFixture host) : IClassFixture<HostFixtu
         var a = Assert.Single(host.Dispatcher.For(viaFunctions));
         var b = Assert.Single(host.Dispatcher.For(viaListener));
         Assert.Equal((a.Id, a.Attempt, a.Email.Template, a.WorkflowName), (b.Id, b.Attempt, b.Email.Template, b.WorkflowName));
-        var recordA = Assert.Single(await host.Workflows.GetOutboxAsync(viaFunctions, Ct));
-        var recordB = Assert.Single(await host.Workflows.GetOutboxAsync(viaListener, Ct));
+        var recordA = Assert.Single(await host.Queries.GetEmailsAsync(viaFunctions, Ct));
+        var recordB = Assert.Single(await host.Queries.GetEmailsAsync(viaListener, Ct));
         Assert.Equal((recordA.Status, recordA.Attempts), (recordB.Status, recordB.Attempts));
         Assert.Equal("msg-" + b.Id, recordB.ProviderMessageId);
     }

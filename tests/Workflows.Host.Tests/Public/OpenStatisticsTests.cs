@@ -31,7 +31,7 @@ public sealed class OpenStatisticsTests(PublicPagesFixture web)
             var intake = new DeskIntake(desk, comune, applicant, category, "Chiediamo di partecipare a un bando per i macchinari.", ContactMode.AtDesk,
                 new PrivacyConsent("2026-01", web.Clock.GetUtcNow()));
             var input = directory.PrepareRequest(intake, $"TO-2026-{n:0000}");
-            var started = await web.Client.StartAsync(DeskRequestWorkflow.WorkflowName, input);
+            var started = await web.Commands.StartAsync(DeskRequestWorkflow.WorkflowName, input);
             Assert.Null(started.Rejection);
         }
 

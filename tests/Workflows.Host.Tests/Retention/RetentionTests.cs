@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
+using WorkflowEngineOptions = Workflows.Engine.WorkflowEngineOptions;
 using Workflows.Host.Retention;
 using Workflows.Host.Tests.Functions;
 using Workflows.Host.Web.Coordinator;
@@ -43,7 +44,7 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         var intake = new DeskIntake("burolo", "001042", applicant, Category.InnovationPatent, "Vorrei brevettare un attrezzo per la potatura delle viti.",
             ContactMode.AtDesk, new PrivacyConsent(Workflows.Host.Web.Desk.PrivacyNotice.Version, host.Clock.GetUtcNow()));
         var code = Interlocked.Increment(ref _lastCode);
-        var started = await host.Workflows.StartAsync(DeskRequestWorkflow.WorkflowName, directory.PrepareRequest(intake, $"TO-2026-{code:0000}"), Ct);
+        var started = await host.Commands.StartAsync(DeskRequestWorkflow.WorkflowName, directory.PrepareRequest(intake, $"TO-2026-{code:0000}"), Ct);
         Assert.Null(started.Rejection);
         return started.InstanceId;
     }
@@ -52,7 +53,7 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
     {
         var id = await FileRequestAsync();
         await host.DeliverWorkAsync(Ct);
-        Assert.True((await host.Workflows.TerminateAsync(id, "ritirata allo sportello", Ct)).Applied);
+        Assert.True((await host.Commands.TerminateAsync(id, "ritirata allo sportello", Ct)).Applied);
         return id;
     }
 
@@ -80,7 +81,7 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         var running = await FileRequestAsync();
         host.Clock.Advance(TimeSpan.FromDays(6));
         var query = new WorkflowQuery { WorkflowName = DeskRequestWorkflow.WorkflowName };
-        var before = await NetworkFigures.CountAsync(host.Workflows, query, host.Clock.GetUtcNow(), Ct);
+        var before = await NetworkFigures.CountAsync(host.Queries, query, host.Clock.GetUtcNow(), Ct);
         Assert.Contains(ApplicantName, (await StatusAsync(old)).GetRawText(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, await NightlyTimerAsync());
@@ -91,11 +92,11 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         Assert.DoesNotContain("potatura", erased.GetRawText(), StringComparison.Ordinal);
         Assert.Equal("Terminated", erased.GetProperty("runtimeStatus").GetString());
         Assert.Equal("001042", erased.GetProperty("tags").GetProperty(DashboardTags.Comune).GetString());
-        Assert.Empty(await host.Workflows.GetOutboxAsync(old, Ct));
+        Assert.Empty(await host.Queries.GetEmailsAsync(old, Ct));
         Assert.Contains(ApplicantName, (await StatusAsync(recent)).GetRawText(), StringComparison.Ordinal);
         Assert.Contains(ApplicantName, (await StatusAsync(running)).GetRawText(), StringComparison.Ordinal);
 
-        var after = await NetworkFigures.CountAsync(host.Workflows, query, host.Clock.GetUtcNow(), Ct);
+        var after = await NetworkFigures.CountAsync(host.Queries, query, host.Clock.GetUtcNow(), Ct);
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.ByComune, after.ByComune);
         Assert.Equal(before.ByStatus, after.ByStatus);
@@ -145,7 +146,7 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         await ProblemAssert.IsProblemAsync(running, HttpStatusCode.PreconditionFailed);
         Assert.Contains(ApplicantName, (await StatusAsync(id)).GetRawText(), StringComparison.Ordinal);
 
-        await host.Workflows.TerminateAsync(id, "richiesta di cancellazione", Ct);
+        await host.Commands.TerminateAsync(id, "richiesta di cancellazione", Ct);
         using var erased = await _api.PostAsync(new Uri($"/api/instances/{id}/erase", UriKind.Relative), null, Ct);
         Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
         var body = await erased.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -166,7 +167,7 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         var second = await EndedRequestAsync();
         host.Clock.Advance(TimeSpan.FromDays(11));
         var options = Options.Create(new RetentionOptions { LocalFirstRunDelay = TimeSpan.FromMinutes(10) });
-        var retention = new PersonalDataRetention(host.Workflows, host.Services.GetRequiredService<SignInTokenStore>(), host.Clock, options, NullLogger<PersonalDataRetention>.Instance);
+        var retention = new PersonalDataRetention(host.Commands, host.Services.GetRequiredService<SignInTokenStore>(), host.Clock, options, NullLogger<PersonalDataRetention>.Instance);
         using var off = new LocalRetentionWorker(retention, Options.Create(new WorkflowEngineOptions { RunLocalWorkers = false }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
         using var worker = new LocalRetentionWorker(retention, Options.Create(new WorkflowEngineOptions { RunLocalWorkers = true }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
 
@@ -175,16 +176,16 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         await worker.StartAsync(Ct);
         host.Clock.Advance(TimeSpan.FromMinutes(9));
         await Task.Delay(200, Ct);
-        Assert.Null((await host.Workflows.GetInstanceAsync(first, false, Ct))!.ErasedAt);
+        Assert.Null((await host.Queries.GetInstanceAsync(first, false, Ct))!.ErasedAt);
 
         host.Clock.Advance(TimeSpan.FromMinutes(1));
         await ErasedAsync(first);
-        Assert.Null((await host.Workflows.GetInstanceAsync(second, false, Ct))!.ErasedAt);
+        Assert.Null((await host.Queries.GetInstanceAsync(second, false, Ct))!.ErasedAt);
 
         // The second ended 11 days before the start: it is due 19 days after it, at the daily run that follows.
         host.Clock.Advance(TimeSpan.FromDays(18));
         await Task.Delay(200, Ct);
-        Assert.Null((await host.Workflows.GetInstanceAsync(second, false, Ct))!.ErasedAt);
+        Assert.Null((await host.Queries.GetInstanceAsync(second, false, Ct))!.ErasedAt);
         host.Clock.Advance(TimeSpan.FromDays(1));
         await ErasedAsync(second);
 
@@ -194,7 +195,7 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
 
     private async Task ErasedAsync(InstanceId id)
     {
-        while ((await host.Workflows.GetInstanceAsync(id, false, Ct))!.ErasedAt is null)
+        while ((await host.Queries.GetInstanceAsync(id, false, Ct))!.ErasedAt is null)
         {
             await Task.Delay(20, Ct);
         }

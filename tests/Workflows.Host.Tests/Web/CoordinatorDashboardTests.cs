@@ -115,7 +115,7 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
     public async Task Given_a_request_then_its_page_shows_diagram_timeline_timers_tags_and_emails()
     {
         var id = await web.StartRequestAsync("novain", "001038", "brevetti");
-        await web.Client.RaiseEventAsync(id, "Accept");
+        await web.Commands.RaiseEventAsync(id, "Accept");
         var client = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
 
         var page = await WebFixture.GetPageAsync(client, $"/coordinator/instances/{id}");
@@ -140,13 +140,13 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         var client = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
 
         var confirm = await WebFixture.GetPageAsync(client, $"/coordinator/instances/{id}/suspend");
-        var stillRunning = await web.Client.GetInstanceAsync(id, false);
+        var stillRunning = await web.Queries.GetInstanceAsync(id, false);
         var done = await WebFixture.PostFormAsync(client, $"/coordinator/instances/{id}/suspend", confirm, new() { ["Reason"] = "verifica documenti" });
         var after = await WebFixture.GetPageAsync(client, done.Headers.Location!.OriginalString);
 
         Assert.Equal(RuntimeStatus.Running, stillRunning!.RuntimeStatus);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal(RuntimeStatus.Suspended, (await web.Client.GetInstanceAsync(id, false))!.RuntimeStatus);
+        Assert.Equal(RuntimeStatus.Suspended, (await web.Queries.GetInstanceAsync(id, false))!.RuntimeStatus);
         Assert.Equal("Fatto: l'azione è stata eseguita.", after.QuerySelector("main .alert-info")?.TextContent.Trim());
         Assert.Contains(after.QuerySelectorAll("main .site-actions a"), a => a.GetAttribute("href") == $"/coordinator/instances/{id}/resume");
     }
@@ -164,7 +164,7 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
         Assert.Contains("Indica il codice del partner.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var instance = await web.Client.GetInstanceAsync(id, includeHistory: true);
+        var instance = await web.Queries.GetInstanceAsync(id, includeTimeline: true);
         Assert.Equal("api-torino", instance!.Tags["partner"]);
         Assert.Equal("Reassign", instance.History![^1].Name);
     }
@@ -181,7 +181,7 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         var refusedPage = await WebFixture.GetPageAsync(client, refused.Headers.Location!.OriginalString);
 
         Assert.Contains("I dati non sono JSON valido.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, (await web.Client.GetInstanceAsync(id, false))!.HistoryLength);
+        Assert.Equal(1, (await web.Queries.GetInstanceAsync(id, false))!.HistoryLength);
         Assert.StartsWith("Il flusso ha rifiutato l'azione", refusedPage.QuerySelector("main .alert-info > p")?.TextContent.Trim(), StringComparison.Ordinal);
         var detail = refusedPage.QuerySelector("main .alert-info details p");
         Assert.Equal("en", detail?.GetAttribute("lang"));
@@ -198,21 +198,21 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         var response = await WebFixture.PostFormAsync(client, $"/coordinator/instances/{id}/terminate", confirm, [], withToken: false);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(RuntimeStatus.Running, (await web.Client.GetInstanceAsync(id, false))!.RuntimeStatus);
+        Assert.Equal(RuntimeStatus.Running, (await web.Queries.GetInstanceAsync(id, false))!.RuntimeStatus);
     }
 
     [Fact]
     public async Task Given_a_terminated_request_when_purged_then_it_is_gone()
     {
         var id = await web.StartRequestAsync("novain", "001120", "credito");
-        await web.Client.TerminateAsync(id, "test");
+        await web.Commands.TerminateAsync(id, "test");
         var client = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
         var confirm = await WebFixture.GetPageAsync(client, $"/coordinator/instances/{id}/purge");
 
         var done = await WebFixture.PostFormAsync(client, $"/coordinator/instances/{id}/purge", confirm, []);
 
         Assert.Equal("/coordinator", done.Headers.Location?.OriginalString);
-        Assert.Null(await web.Client.GetInstanceAsync(id, false));
+        Assert.Null(await web.Queries.GetInstanceAsync(id, false));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/coordinator/instances/{id}")).StatusCode);
     }
 
@@ -221,7 +221,7 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
     {
         var comune = "0014" + Random.Shared.Next(10, 99);
         var id = await web.StartRequestAsync("novain", comune, "credito");
-        await web.Client.TerminateAsync(id, "test");
+        await web.Commands.TerminateAsync(id, "test");
         var client = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
         var before = await WebFixture.GetPageAsync(client, $"/coordinator/instances/{id}");
         Assert.Contains($"/coordinator/instances/{id}/erase", before.QuerySelectorAll(".site-actions a").Select(a => a.GetAttribute("href")));
@@ -250,7 +250,7 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         await web.StartRequestAsync("novain", "001001", "brevetti");
         await web.StartRequestAsync("novain", "001001", "brevetti", slaDays: 1);
         var accepted = await web.StartRequestAsync("api-torino", "001202", "credito");
-        await web.Client.RaiseEventAsync(accepted, "Accept");
+        await web.Commands.RaiseEventAsync(accepted, "Accept");
         web.Clock.Advance(TimeSpan.FromDays(2));
         var client = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
         var day = from.ToString("yyyy-MM-dd");

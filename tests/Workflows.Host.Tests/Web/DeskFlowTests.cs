@@ -101,7 +101,7 @@ public sealed class DeskFlowTests(WebFixture web)
 
     private async Task<DeskRequestState> StateAsync(string id)
     {
-        var instance = await web.Client.GetInstanceAsync(InstanceId.Parse(id), includeHistory: false);
+        var instance = await web.Queries.GetInstanceAsync(InstanceId.Parse(id), includeTimeline: false);
         return instance!.State!.Value.Deserialize<DeskRequestState>(WorkflowJson.Options)!;
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Web;
@@ -147,7 +147,7 @@ public sealed class DeskPageTests(WebFixture web)
         var id = await DeskPages.FileAsync(client);
         var sent = await WebFixture.GetPageAsync(client, $"/desk/requests/{id}/sent");
 
-        var instance = await web.Client.GetInstanceAsync(InstanceId.Parse(id), includeHistory: false);
+        var instance = await web.Queries.GetInstanceAsync(InstanceId.Parse(id), includeTimeline: false);
         var state = instance!.State!.Value.Deserialize<DeskRequestState>(WorkflowJson.Options)!;
         Assert.Equal("burolo", instance.Tags["desk"]);
         Assert.Equal("001042", state.Comune.Istat);
@@ -363,9 +363,9 @@ public sealed class DeskPageTests(WebFixture web)
     private async Task<List<DeskRequestState>> ListAsync(string deskId)
     {
         var states = new List<DeskRequestState>();
-        await foreach (var item in web.Client.QueryAllAsync(new WorkflowQuery { Tags = new Dictionary<string, string> { ["desk"] = deskId } }))
+        await foreach (var item in web.Queries.QueryAllAsync(new WorkflowQuery { Tags = new Dictionary<string, string> { ["desk"] = deskId } }))
         {
-            var full = await web.Client.GetInstanceAsync(item.InstanceId, includeHistory: false);
+            var full = await web.Queries.GetInstanceAsync(item.InstanceId, includeTimeline: false);
             states.Add(full!.State!.Value.Deserialize<DeskRequestState>(WorkflowJson.Options)!);
         }
 

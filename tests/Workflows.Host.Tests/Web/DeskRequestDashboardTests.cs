@@ -44,7 +44,7 @@ public sealed class DeskRequestDashboardTests(WebFixture web)
 
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal("Fatto: l'azione è stata eseguita.", after.QuerySelector("main .alert-info")?.TextContent.Trim());
-        Assert.Equal("api-torino", (await web.Client.GetInstanceAsync(id, false))!.Tags["partner"]);
+        Assert.Equal("api-torino", (await web.Queries.GetInstanceAsync(id, false))!.Tags["partner"]);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class DeskRequestDashboardTests(WebFixture web)
             ContactMode.AtDesk,
             new PrivacyConsent("2026-01", web.Clock.GetUtcNow()));
         var input = Catalogue.PrepareRequest(intake, RequestCodes.Format("TO", 2026, LinksFixture.NextNumber()));
-        var result = await web.Client.StartAsync(DeskRequestWorkflow.WorkflowName, input);
+        var result = await web.Commands.StartAsync(DeskRequestWorkflow.WorkflowName, input);
         Assert.Null(result.Rejection);
         return result.InstanceId;
     }

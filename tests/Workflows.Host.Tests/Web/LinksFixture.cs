@@ -12,6 +12,7 @@ using Workflows.Desk.Links;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Email;
 
@@ -78,7 +79,7 @@ public sealed class LinksFixture : WebFixture
             ContactMode.AtDesk,
             new PrivacyConsent("2026-01", Clock.GetUtcNow()));
         var input = Directory.PrepareRequest(intake, code);
-        var started = await Client.StartAsync(DeskRequestWorkflow.WorkflowName, input);
+        var started = await Commands.StartAsync(DeskRequestWorkflow.WorkflowName, input);
         Assert.Null(started.Rejection);
         await DrainAsync();
         return (started.InstanceId, code);
@@ -123,15 +124,15 @@ public sealed class LinksFixture : WebFixture
     /// <summary>Fires the pending timer <paramref name="name"/> of an instance by moving the clock to its due time.</summary>
     public async Task<DateTimeOffset> FireTimerAsync(InstanceId id, string name)
     {
-        var instance = await Client.GetInstanceAsync(id, includeHistory: false);
+        var instance = await Queries.GetInstanceAsync(id, includeTimeline: false);
         var timer = instance!.Timers.SingleOrDefault(t => t.Name == name)
             ?? throw new InvalidOperationException($"No pending timer '{name}'; pending: {string.Join(", ", instance.Timers.Select(t => t.Name))}.");
         await AdvanceToAsync(timer.DueAt);
         return timer.DueAt;
     }
 
-    public async Task<WorkflowMetadata> InstanceAsync(InstanceId id) =>
-        await Client.GetInstanceAsync(id, includeHistory: false) ?? throw new InvalidOperationException("No such instance.");
+    public async Task<WorkflowView> InstanceAsync(InstanceId id) =>
+        await Queries.GetInstanceAsync(id, includeTimeline: false) ?? throw new InvalidOperationException("No such instance.");
 
     public async Task<DeskRequestState> StateAsync(InstanceId id) =>
         (await InstanceAsync(id)).State!.Value.Deserialize<DeskRequestState>(WorkflowJson.Options)!;

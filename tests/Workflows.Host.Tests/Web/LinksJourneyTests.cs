@@ -387,7 +387,7 @@ public sealed class LinksJourneyTests(LinksFixture fx)
             code, "bandi-energia-2026", "Bandi per la transizione energetica: incontro informativo", start, start.AddHours(2),
             "Sala consiliare, Piazza Municipio 1, Borgofranco d'Ivrea", null, "ANPCI – Novain", "eventi@novain.example",
             "Paolo Actis", "paolo.actis@example.org", "it");
-        var started = await fx.Client.StartAsync(EventRegistrationWorkflow.WorkflowName, input);
+        var started = await fx.Commands.StartAsync(EventRegistrationWorkflow.WorkflowName, input);
         await fx.DrainAsync();
         var seen = new HashSet<string>();
         var confirmed = await fx.NewMailAsync(code, "event-registration-confirmed", "paolo.actis@example.org", seen);

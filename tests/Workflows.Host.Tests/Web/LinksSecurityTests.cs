@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using static Workflows.Host.Tests.Web.LinksBrowser;
 
@@ -172,7 +172,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
         var client = fx.NewClient();
         var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
         var (_, form) = await OpenAsync(client, review.Link("accept"));
-        await fx.Client.RaiseEventAsync(id, DeskRequestEvents.PartnerAskedInfo, new InfoQuestion(state.StepToken, "Il prototipo esiste già?"));
+        await fx.Commands.RaiseEventAsync(id, DeskRequestEvents.PartnerAskedInfo, new InfoQuestion(state.StepToken, "Il prototipo esiste già?"));
         await fx.DrainAsync();
         var before = await fx.InstanceAsync(id);
 
@@ -249,7 +249,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
         var accept = review.Link("accept");
         var client = fx.NewClient();
         var (_, form) = await OpenAsync(client, accept);
-        await fx.Client.SuspendAsync(id, "verifica dei dati");
+        await fx.Commands.SuspendAsync(id, "verifica dei dati");
         var before = await fx.InstanceAsync(id);
 
         var (status, page) = await OpenAsync(client, accept);
@@ -261,7 +261,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
         Assert.Equal("Richiesta sospesa", Heading(postPage));
         await AssertUnchangedAsync(id, before);
 
-        await fx.Client.ResumeAsync(id, null);
+        await fx.Commands.ResumeAsync(id, null);
         await ActAndConfirmAsync(client, accept);
     }
 
@@ -324,7 +324,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
     }
 
-    private async Task AssertUnchangedAsync(InstanceId id, WorkflowMetadata before)
+    private async Task AssertUnchangedAsync(InstanceId id, WorkflowView before)
     {
         var after = await fx.InstanceAsync(id);
         Assert.Equal(before.HistoryLength, after.HistoryLength);

@@ -121,7 +121,7 @@ public sealed class PartnerMeetingTests : IAsyncLifetime
         })).StatusCode);
 
         // The applicant confirms from the convocation's link.
-        var confirmed = await _web.Client.RaiseEventAsync(
+        var confirmed = await _web.Commands.RaiseEventAsync(
             InstanceId.Parse(id), DeskRequestEvents.SlotConfirmed, new SlotChoice((await StateAsync(id)).StepToken, 1));
         Assert.True(confirmed.Applied, confirmed.Reason);
         return (novain, id);
@@ -129,7 +129,7 @@ public sealed class PartnerMeetingTests : IAsyncLifetime
 
     private async Task<DeskRequestState> StateAsync(string id)
     {
-        var instance = await _web.Client.GetInstanceAsync(InstanceId.Parse(id), includeHistory: false);
+        var instance = await _web.Queries.GetInstanceAsync(InstanceId.Parse(id), includeTimeline: false);
         return instance!.State!.Value.Deserialize<DeskRequestState>(WorkflowJson.Options)!;
     }
 }

@@ -201,7 +201,7 @@ public sealed class PartnerPageTests(WebFixture web)
 
         Assert.Equal($"/partner/requests/{id}", first.Headers.Location?.OriginalString);
         Assert.Equal("/partner", second.Headers.Location?.OriginalString);
-        var history = (await web.Client.GetInstanceAsync(InstanceId.Parse(id), includeHistory: true))!.History!;
+        var history = (await web.Queries.GetInstanceAsync(InstanceId.Parse(id), includeTimeline: true))!.History!;
         Assert.Single(history, h => h.Name == DeskRequestEvents.PartnerAccepted);
     }
 
@@ -345,7 +345,7 @@ public sealed class PartnerPageTests(WebFixture web)
 
     private async Task<DeskRequestState> StateAsync(string id)
     {
-        var instance = await web.Client.GetInstanceAsync(InstanceId.Parse(id), includeHistory: false);
+        var instance = await web.Queries.GetInstanceAsync(InstanceId.Parse(id), includeTimeline: false);
         return instance!.State!.Value.Deserialize<DeskRequestState>(WorkflowJson.Options)!;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
 using Workflows.Host.Web.SignIn;
@@ -40,7 +41,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The real clock and the in-process queue listener (browser tests).</summary>
     protected virtual bool LiveHost => false;
 
-    public WorkflowClient Client => Services.GetRequiredService<WorkflowClient>();
+    public IWorkflowCommands Commands => Services.GetRequiredService<IWorkflowCommands>();
+
+    public IWorkflowQueries Queries => Services.GetRequiredService<IWorkflowQueries>();
 
     public InMemorySignInMailer Mailer => (InMemorySignInMailer)Services.GetRequiredService<ISignInMailer>();
 
@@ -165,7 +168,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Starts a sample request and returns its id.</summary>
     public async Task<InstanceId> StartRequestAsync(string partner, string comune, string category, string network = Network, int slaDays = 3)
     {
-        var result = await Client.StartAsync(SampleRequestWorkflow.WorkflowName, new SampleRequestInput(partner, comune, category, network, slaDays));
+        var result = await Commands.StartAsync(SampleRequestWorkflow.WorkflowName, new SampleRequestInput(partner, comune, category, network, slaDays));
         Assert.Null(result.Rejection);
         return result.InstanceId;
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;
 
@@ -12,10 +12,10 @@ namespace Workflows.Host.Web.Coordinator;
 /// POST (with anti-forgery) carries it out and returns to the instance with the outcome.
 /// </summary>
 [RequestSizeLimit(64 * 1024)]
-public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logger) : PageModel
+public sealed class ActionModel(IWorkflowCommands commands, IWorkflowQueries queries, ILogger<ActionModel> logger) : PageModel
 {
     /// <summary>The instance.</summary>
-    public WorkflowMetadata Instance { get; private set; } = null!;
+    public WorkflowView Instance { get; private set; } = null!;
 
     /// <summary>The action (remind, reassign, raise, suspend, resume, terminate, erase, purge).</summary>
     public string Action { get; private set; } = "";
@@ -86,7 +86,7 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
         switch (Action)
         {
             case "remind":
-                result = await client.RaiseEventAsync(instanceId, InstanceActions.RemindEvent, step is null ? null : new { step }, cancellationToken);
+                result = await commands.RaiseEventAsync(instanceId, InstanceActions.RemindEvent, step is null ? null : new { step }, null, cancellationToken);
                 break;
             case "reassign":
                 if (string.IsNullOrWhiteSpace(PartnerId) || PartnerId.Trim().Length > 100)
@@ -97,8 +97,8 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
 
                 // A request in triage has no partner yet: the coordinator assigns one instead of reassigning.
                 result = Instance.CustomStatus == InstanceActions.TriageStep
-                    ? await client.RaiseEventAsync(instanceId, InstanceActions.TriageAssignEvent, new { step, partnerId = PartnerId.Trim(), note = reason }, cancellationToken)
-                    : await client.RaiseEventAsync(instanceId, InstanceActions.ReassignEvent, new { step, partnerId = PartnerId.Trim(), reason }, cancellationToken);
+                    ? await commands.RaiseEventAsync(instanceId, InstanceActions.TriageAssignEvent, new { step, partnerId = PartnerId.Trim(), note = reason }, null, cancellationToken)
+                    : await commands.RaiseEventAsync(instanceId, InstanceActions.ReassignEvent, new { step, partnerId = PartnerId.Trim(), reason }, null, cancellationToken);
                 break;
             case "raise":
                 var name = EventName?.Trim() ?? "";
@@ -126,24 +126,24 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
                     return Page();
                 }
 
-                result = await client.RaiseEventAsync(instanceId, name, data, cancellationToken);
+                result = await commands.RaiseEventAsync(instanceId, name, data, null, cancellationToken);
                 break;
             case "suspend":
-                result = await client.SuspendAsync(instanceId, reason, cancellationToken);
+                result = await commands.SuspendAsync(instanceId, reason, cancellationToken);
                 break;
             case "resume":
-                result = await client.ResumeAsync(instanceId, reason, cancellationToken);
+                result = await commands.ResumeAsync(instanceId, reason, cancellationToken);
                 break;
             case "terminate":
-                result = await client.TerminateAsync(instanceId, reason, cancellationToken);
+                result = await commands.TerminateAsync(instanceId, reason, cancellationToken);
                 break;
             case "erase":
-                var erased = await client.EraseAsync(instanceId, cancellationToken);
+                var erased = await commands.EraseAsync(instanceId, cancellationToken);
                 logger.CoordinatorErased(instanceId.Value, erased);
                 Message = erased is EraseResult.NotEnded ? Texts.EraseNotEnded : Texts.Erased;
                 return Redirect($"/coordinator/instances/{instanceId}");
             case "purge":
-                var purged = await client.PurgeAsync(instanceId, cancellationToken);
+                var purged = await commands.PurgeAsync(instanceId, cancellationToken);
                 logger.CoordinatorPurged(instanceId.Value, purged);
                 if (purged == PurgeResult.Purged)
                 {
@@ -164,7 +164,7 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
     }
 
     /// <summary>The step token a workflow keeps in its state (<c>stepToken</c>), if it has one.</summary>
-    internal static string? StepTokenOf(WorkflowMetadata instance) =>
+    internal static string? StepTokenOf(WorkflowView instance) =>
         instance.State is { ValueKind: JsonValueKind.Object } state
         && state.TryGetProperty("stepToken", out var token)
         && token.ValueKind == JsonValueKind.String
@@ -178,7 +178,7 @@ public sealed class ActionModel(WorkflowClient client, ILogger<ActionModel> logg
             return NotFound();
         }
 
-        var instance = await client.GetInstanceAsync(instanceId, includeHistory: false, cancellationToken);
+        var instance = await queries.GetInstanceAsync(instanceId, includeTimeline: false, cancellationToken);
         if (instance is null || !CoordinatorScope.Of(User).Allows(instance))
         {
             return NotFound();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;
 using Workflows.Host.Web.SignIn;
@@ -27,7 +27,7 @@ public static class CoordinatorExport
     private static async Task ExportAsync(
         HttpContext context,
         [AsParameters] InstanceFilter filter,
-        WorkflowClient client,
+        IWorkflowQueries queries,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public static class CoordinatorExport
 
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024);
         await writer.WriteAsync(Line(separator, Headers()));
-        await foreach (var i in client.QueryAllAsync(query, cancellationToken))
+        await foreach (var i in queries.QueryAllAsync(query, cancellationToken))
         {
             var due = DashboardTags.ParseInstant(i.Tags.GetValueOrDefault(DashboardTags.SlaDueAt));
             await writer.WriteAsync(Line(separator,

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.SignIn;
 
@@ -28,6 +28,6 @@ public sealed record CoordinatorScope(string? NetworkId)
     }
 
     /// <summary>True when the coordinator may see <paramref name="instance"/>.</summary>
-    public bool Allows(WorkflowMetadata instance) =>
+    public bool Allows(WorkflowView instance) =>
         NetworkId is null || (instance.Tags.TryGetValue(DashboardTags.Network, out var network) && network == NetworkId);
 }

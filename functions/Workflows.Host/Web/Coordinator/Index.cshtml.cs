@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Coordinator;
 
 /// <summary>The coordinator's list of instances, filtered and paged with the engine's continuation token.</summary>
-public sealed class IndexModel(WorkflowClient client, IEnumerable<IWorkflow> workflows, IDashboardLabels labels, TimeProvider time) : PageModel
+public sealed class IndexModel(IWorkflowQueries queries, IEnumerable<IWorkflow> workflows, IDashboardLabels labels, TimeProvider time) : PageModel
 {
     private const int PageSize = 25;
 
@@ -15,7 +15,7 @@ public sealed class IndexModel(WorkflowClient client, IEnumerable<IWorkflow> wor
     public InstanceFilter Filter { get; set; } = new();
 
     /// <summary>The instances of this page.</summary>
-    public IReadOnlyList<WorkflowMetadata> Items { get; private set; } = [];
+    public IReadOnlyList<WorkflowView> Items { get; private set; } = [];
 
     /// <summary>The token of the next page, if any.</summary>
     public string? NextToken { get; private set; }
@@ -40,7 +40,7 @@ public sealed class IndexModel(WorkflowClient client, IEnumerable<IWorkflow> wor
         var token = string.IsNullOrEmpty(continuation) ? null : continuation;
         for (var hops = 0; hops < 10; hops++)
         {
-            var page = await client.QueryAsync(query, token, cancellationToken);
+            var page = await queries.QueryAsync(query, token, cancellationToken);
             Items = page.Items;
             NextToken = page.ContinuationToken;
             token = page.ContinuationToken;

@@ -1,24 +1,24 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Coordinator;
 
 /// <summary>One instance: status, tags, timers, diagram, timeline of its history and its e-mails.</summary>
-public sealed class InstanceModel(WorkflowClient client, IDashboardLabels labels, IEnumerable<WorkflowDiagram> diagrams, TimeProvider time) : PageModel
+public sealed class InstanceModel(IWorkflowQueries queries, IDashboardLabels labels, IEnumerable<WorkflowDiagram> diagrams, TimeProvider time) : PageModel
 {
     /// <summary>History rows shown at most.</summary>
     public const int HistoryLimit = 500;
 
     /// <summary>The instance.</summary>
-    public WorkflowMetadata Instance { get; private set; } = null!;
+    public WorkflowView Instance { get; private set; } = null!;
 
     /// <summary>Its history, oldest first.</summary>
-    public IReadOnlyList<HistoryEvent> History { get; private set; } = [];
+    public IReadOnlyList<TimelineEntry> History { get; private set; } = [];
 
     /// <summary>Its e-mails.</summary>
-    public IReadOnlyList<OutboxRecord> Emails { get; private set; } = [];
+    public IReadOnlyList<EmailRecord> Emails { get; private set; } = [];
 
     /// <summary>The steps of the diagram.</summary>
     public IReadOnlyList<string> Steps { get; private set; } = [];
@@ -51,15 +51,15 @@ public sealed class InstanceModel(WorkflowClient client, IDashboardLabels labels
             return NotFound();
         }
 
-        var instance = await client.GetInstanceAsync(instanceId, includeHistory: false, cancellationToken);
+        var instance = await queries.GetInstanceAsync(instanceId, includeTimeline: false, cancellationToken);
         if (instance is null || !CoordinatorScope.Of(User).Allows(instance))
         {
             return NotFound();
         }
 
         Instance = instance;
-        var history = client.GetHistoryAsync(instanceId, 1, HistoryLimit, cancellationToken);
-        var emails = client.GetOutboxAsync(instanceId, cancellationToken);
+        var history = queries.GetTimelineAsync(instanceId, 1, HistoryLimit, cancellationToken);
+        var emails = queries.GetEmailsAsync(instanceId, cancellationToken);
         History = await history;
         Emails = await emails;
         Visited = History.Select(h => h.CustomStatus).OfType<string>().ToHashSet(StringComparer.Ordinal);

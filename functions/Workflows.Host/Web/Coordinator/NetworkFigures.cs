@@ -1,4 +1,4 @@
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Coordinator;
@@ -37,10 +37,10 @@ public sealed class NetworkFigures
     public IReadOnlyList<FigureRow> ByCategory => Largest(_categories);
 
     /// <summary>Counts the instances of <paramref name="query"/>.</summary>
-    public static async Task<NetworkFigures> CountAsync(WorkflowClient client, WorkflowQuery query, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<NetworkFigures> CountAsync(IWorkflowQueries queries, WorkflowQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var figures = new NetworkFigures();
-        await foreach (var instance in client.QueryAllAsync(query, cancellationToken))
+        await foreach (var instance in queries.QueryAllAsync(query, cancellationToken))
         {
             figures.Add(instance, now);
         }
@@ -49,7 +49,7 @@ public sealed class NetworkFigures
     }
 
     /// <summary>Counts one instance.</summary>
-    public void Add(WorkflowMetadata instance, DateTimeOffset now)
+    public void Add(WorkflowView instance, DateTimeOffset now)
     {
         var overdue = Shared.Display.IsOverdue(instance, now);
         Total++;

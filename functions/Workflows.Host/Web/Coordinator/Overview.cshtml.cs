@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;
 
 namespace Workflows.Host.Web.Coordinator;
 
 /// <summary>The network's figures with charts (Chart.js, this page only) and an accessible table for each.</summary>
-public sealed class OverviewModel(WorkflowClient client, IDashboardLabels labels, TimeProvider time) : PageModel
+public sealed class OverviewModel(IWorkflowQueries queries, IDashboardLabels labels, TimeProvider time) : PageModel
 {
     /// <summary>Rows per tag chart (the table lists them all).</summary>
     public const int ChartRows = 15;
@@ -29,7 +29,7 @@ public sealed class OverviewModel(WorkflowClient client, IDashboardLabels labels
         var now = time.GetUtcNow();
         var period = new InstanceFilter { From = Filter.From, To = Filter.To, Workflow = Filter.Workflow };
         var query = CoordinatorScope.Of(User).Restrict(period.ToQuery(now, 1000));
-        Figures = await NetworkFigures.CountAsync(client, query, now, cancellationToken);
+        Figures = await NetworkFigures.CountAsync(queries, query, now, cancellationToken);
     }
 
     /// <summary>The label of a row of a tag figure.</summary>

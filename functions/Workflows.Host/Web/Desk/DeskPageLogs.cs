@@ -1,3 +1,5 @@
+using Workflows.Host.Runtime;
+
 namespace Workflows.Host.Web.Desk;
 
 /// <summary>The desk and partner pages' log messages: ids and outcomes only, never the applicant's data.</summary>
@@ -10,5 +12,5 @@ internal static partial class DeskPageLogs
     public static partial void IntakeRefused(this ILogger logger, string deskId, string reason);
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Information, Message = "Partner {PartnerId} action {Action} on {InstanceId}: {Outcome}")]
-    public static partial void PartnerActed(this ILogger logger, string partnerId, string action, string instanceId, Workflows.Engine.EventOutcome outcome);
+    public static partial void PartnerActed(this ILogger logger, string partnerId, string action, string instanceId, EventOutcome outcome);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Desk;
@@ -9,7 +9,7 @@ namespace Workflows.Host.Web.Desk;
 /// Reads desk requests for the desk and partner pages, always within a scope (tag <c>desk</c> or <c>partner</c>): the
 /// scope is part of the query or checked on the loaded instance, so another desk's or partner's request reads as absent.
 /// </summary>
-public sealed class DeskRequestReader(WorkflowClient client)
+public sealed class DeskRequestReader(IWorkflowQueries queries)
 {
     /// <summary>The tag naming the filing desk.</summary>
     public const string DeskTag = "desk";
@@ -40,15 +40,15 @@ public sealed class DeskRequestReader(WorkflowClient client)
             Tags = new Dictionary<string, string>(StringComparer.Ordinal) { [DeskTag] = deskId },
             PageSize = pageSize,
         };
-        WorkflowPage page;
+        WorkflowViewPage page;
         try
         {
-            page = await client.QueryAsync(query, continuationToken, cancellationToken);
+            page = await queries.QueryAsync(query, continuationToken, cancellationToken);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or Azure.RequestFailedException { Status: 400 })
         {
             // A continuation token someone edited: start again from the first page.
-            page = await client.QueryAsync(query, null, cancellationToken);
+            page = await queries.QueryAsync(query, null, cancellationToken);
         }
 
         var items = await LoadAsync(page.Items, cancellationToken);
@@ -67,8 +67,8 @@ public sealed class DeskRequestReader(WorkflowClient client)
             Tags = new Dictionary<string, string>(StringComparer.Ordinal) { [PartnerTag] = partnerId },
             RuntimeStatus = Open,
         };
-        var found = new List<WorkflowMetadata>();
-        await foreach (var instance in client.QueryAllAsync(query, cancellationToken))
+        var found = new List<WorkflowView>();
+        await foreach (var instance in queries.QueryAllAsync(query, cancellationToken))
         {
             found.Add(instance);
             if (found.Count >= max)
@@ -92,7 +92,7 @@ public sealed class DeskRequestReader(WorkflowClient client)
             return null;
         }
 
-        var instance = await client.GetInstanceAsync(instanceId, includeHistory, cancellationToken);
+        var instance = await queries.GetInstanceAsync(instanceId, includeHistory, cancellationToken);
         if (instance is null
             || instance.Name != DeskRequestWorkflow.WorkflowName
             || !instance.Tags.TryGetValue(tag, out var owner)
@@ -104,14 +104,14 @@ public sealed class DeskRequestReader(WorkflowClient client)
         return Read(instance);
     }
 
-    private async Task<IReadOnlyList<DeskRequestRecord>> LoadAsync(IReadOnlyList<WorkflowMetadata> listed, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DeskRequestRecord>> LoadAsync(IReadOnlyList<WorkflowView> listed, CancellationToken cancellationToken)
     {
         // The index rows carry tags, not state: read each snapshot (point reads, a page at a time).
-        var loaded = await Task.WhenAll(listed.Select(i => client.GetInstanceAsync(i.InstanceId, includeHistory: false, cancellationToken)));
-        return [.. loaded.OfType<WorkflowMetadata>().Select(Read).OfType<DeskRequestRecord>()];
+        var loaded = await Task.WhenAll(listed.Select(i => queries.GetInstanceAsync(i.InstanceId, includeTimeline: false, cancellationToken)));
+        return [.. loaded.OfType<WorkflowView>().Select(Read).OfType<DeskRequestRecord>()];
     }
 
-    private static DeskRequestRecord? Read(WorkflowMetadata instance)
+    private static DeskRequestRecord? Read(WorkflowView instance)
     {
         if (instance.State is not { ValueKind: JsonValueKind.Object } json)
         {

@@ -1,5 +1,5 @@
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Desk;
@@ -7,7 +7,7 @@ namespace Workflows.Host.Web.Desk;
 /// <summary>A desk request as the desk and partner pages read it: the engine's status and the decider's state.</summary>
 /// <param name="Instance">The instance (status, step, tags, dates).</param>
 /// <param name="State">The request's state (applicant, partner, history in business terms).</param>
-public sealed record DeskRequestRecord(WorkflowMetadata Instance, DeskRequestState State)
+public sealed record DeskRequestRecord(WorkflowView Instance, DeskRequestState State)
 {
     /// <summary>The current step.</summary>
     public DeskRequestStep Step => State.Step;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Desk.Calendar;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;
 using Workflows.Host.Web.SignIn;
@@ -18,7 +18,8 @@ namespace Workflows.Host.Web.Desk;
 [RequestSizeLimit(32 * 1024)]
 public sealed class NewModel(
     NetworkDirectory directory,
-    WorkflowClient client,
+    IWorkflowCommands commands,
+    IWorkflowQueries queries,
     RequestCodeSequence codes,
     TimeProvider time,
     ILogger<NewModel> logger) : PageModel
@@ -120,7 +121,7 @@ public sealed class NewModel(
         // The key is scoped to the desk, so no desk can reach another desk's request by replaying its key.
         var idempotencyKey = $"desk-intake:{Desk.Id}:{FormKey}";
         var instanceId = InstanceId.FromIdempotencyKey(DeskRequestWorkflow.WorkflowName, idempotencyKey);
-        if (await client.GetInstanceAsync(instanceId, includeHistory: false, cancellationToken) is not null)
+        if (await queries.GetInstanceAsync(instanceId, includeTimeline: false, cancellationToken) is not null)
         {
             return RedirectToSent(instanceId);
         }
@@ -128,7 +129,7 @@ public sealed class NewModel(
         var year = BusinessCalendar.RomeDate(time.GetUtcNow()).Year;
         var code = await codes.NextCodeAsync(Comune.Province, year, cancellationToken);
         var input = directory.PrepareRequest(intake, code);
-        var result = await client.StartAsync(
+        var result = await commands.StartAsync(
             DeskRequestWorkflow.WorkflowName, input, new StartOptions { IdempotencyKey = idempotencyKey }, cancellationToken);
         if (result.Rejection is not null)
         {

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Steps;
+using RuntimeTimelineEntry = Workflows.Host.Runtime.TimelineEntry;
 using Workflows.Host.Web.Shared;
 
 namespace Workflows.Host.Web.Desk;
@@ -15,7 +15,7 @@ namespace Workflows.Host.Web.Desk;
 public static class RequestTimeline
 {
     /// <summary>The entries of the request, oldest first, the current step last, in the page's language.</summary>
-    public static IReadOnlyList<TimelineEntry> Of(DeskRequestState state, IReadOnlyList<HistoryEvent>? history, NetworkDirectory directory)
+    public static IReadOnlyList<TimelineEntry> Of(DeskRequestState state, IReadOnlyList<RuntimeTimelineEntry>? history, NetworkDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(directory);
@@ -84,7 +84,7 @@ public static class RequestTimeline
     }
 
     /// <summary>The line of a history event the state does not already tell; null for the others.</summary>
-    private static string? Describe(HistoryEvent e) => (e.Kind, e.Name) switch
+    private static string? Describe(RuntimeTimelineEntry e) => (e.Kind, e.Name) switch
     {
         ("EventRaised", DeskRequestEvents.PartnerAccepted) => Texts.HistoryAccepted,
         ("EventRaised", DeskRequestEvents.SlotsProposed) => Texts.HistorySlotsProposed,
@@ -107,7 +107,7 @@ public static class RequestTimeline
     };
 
     /// <summary>The text a person wrote with the event (a note, a reason), if any.</summary>
-    private static string? Detail(HistoryEvent e)
+    private static string? Detail(RuntimeTimelineEntry e)
     {
         if (e.Payload is not { ValueKind: JsonValueKind.Object } payload)
         {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Mailbox;
 using Workflows.Host.Web.Shared;
@@ -20,7 +20,7 @@ namespace Workflows.Host.Web.Links;
 [RequestSizeLimit(64 * 1024)]
 public sealed class LinkActionModel(
     ActionLinkReader reader,
-    WorkflowClient client,
+    IWorkflowCommands commands,
     TimeProvider time,
     MailboxAccess mailbox,
     ILogger<LinkActionModel> logger) : PageModel
@@ -88,7 +88,7 @@ public sealed class LinkActionModel(
             payload = new { step = claims.Step };
         }
 
-        var result = await client.RaiseEventAsync(
+        var result = await commands.RaiseEventAsync(
             instanceId, Reading.Spec!.EventName, payload, new RaiseEventOptions { SingleUseKey = claims.LinkId }, cancellationToken);
         logger.LinkActed(action, instanceId.Value, result.Outcome);
         switch (result.Outcome)

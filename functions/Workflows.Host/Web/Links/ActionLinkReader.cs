@@ -2,7 +2,7 @@ using System.Text.Json;
 using Workflows.Desk.Events;
 using Workflows.Desk.Links;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Links;
@@ -12,7 +12,7 @@ namespace Workflows.Host.Web.Links;
 /// request it names and works out who it was sent to. Reads only: nothing is consumed or changed here.
 /// </summary>
 /// <remarks>One reading per HTTP request is kept in <see cref="HttpContext.Items"/>: the culture provider and the page share it.</remarks>
-public sealed class ActionLinkReader(ActionLinkSigner signer, WorkflowClient client, TimeProvider time)
+public sealed class ActionLinkReader(ActionLinkSigner signer, IWorkflowQueries queries, TimeProvider time)
 {
     private const string ItemKey = "action-link-reading";
 
@@ -44,7 +44,7 @@ public sealed class ActionLinkReader(ActionLinkSigner signer, WorkflowClient cli
             return new LinkReading(LinkStatus.Invalid);
         }
 
-        var instance = await client.GetInstanceAsync(id, includeHistory: false, cancellationToken);
+        var instance = await queries.GetInstanceAsync(id, includeTimeline: false, cancellationToken);
         var spec = instance is null ? null : LinkActions.Find(instance.Name, action);
         if (instance is null || spec is null)
         {

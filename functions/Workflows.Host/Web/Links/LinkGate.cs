@@ -1,6 +1,5 @@
 using Workflows.Desk.Events;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Links;

@@ -1,7 +1,7 @@
 using Workflows.Desk.Events;
 using Workflows.Desk.Links;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Links;
@@ -19,7 +19,7 @@ public sealed record LinkReading(
     LinkStatus Status,
     ActionLinkClaims? Claims = null,
     LinkActionSpec? Spec = null,
-    WorkflowMetadata? Instance = null,
+    WorkflowView? Instance = null,
     DeskRequestState? Request = null,
     EventRegistrationState? Registration = null,
     LinkParty Recipient = LinkParty.Unknown,

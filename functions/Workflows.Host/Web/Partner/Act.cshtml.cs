@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Desk;
 using Workflows.Host.Web.Shared;
@@ -21,7 +21,7 @@ namespace Workflows.Host.Web.Partner;
 public sealed class ActModel(
     NetworkDirectory directory,
     DeskRequestReader requests,
-    WorkflowClient client,
+    IWorkflowCommands commands,
     TimeProvider time,
     ILogger<ActModel> logger) : PageModel
 {
@@ -130,7 +130,7 @@ public sealed class ActModel(
 
         var instanceId = DeskRequest.Instance.InstanceId;
         var partnerId = DeskRequest.State.PartnerId!;
-        var result = await client.RaiseEventAsync(
+        var result = await commands.RaiseEventAsync(
             instanceId, eventName, payload, new RaiseEventOptions { SingleUseKey = "partner-form:" + FormKey }, cancellationToken);
         logger.PartnerActed(partnerId, Action, instanceId.Value, result.Outcome);
         switch (result.Outcome)

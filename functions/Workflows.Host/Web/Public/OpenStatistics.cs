@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Calendar;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
 
@@ -13,7 +13,7 @@ namespace Workflows.Host.Web.Public;
 /// creation date): no instance is opened, so no personal data can reach the page. Counted at most once per
 /// <see cref="PublicPagesOptions.StatisticsCacheSeconds"/>, since anyone may ask.
 /// </summary>
-public sealed class OpenStatistics(WorkflowClient client, TimeProvider time, IOptions<PublicPagesOptions> options) : IDisposable
+public sealed class OpenStatistics(IWorkflowQueries queries, TimeProvider time, IOptions<PublicPagesOptions> options) : IDisposable
 {
     /// <summary>Counts below this are published as "&lt; 5".</summary>
     public const int Threshold = 5;
@@ -61,7 +61,7 @@ public sealed class OpenStatistics(WorkflowClient client, TimeProvider time, IOp
         var quarter = new Dictionary<string, int>(StringComparer.Ordinal);
         int total = 0, open = 0;
         var query = new WorkflowQuery { WorkflowName = DeskRequestWorkflow.WorkflowName, PageSize = 1000 };
-        await foreach (var request in client.QueryAllAsync(query, cancellationToken))
+        await foreach (var request in queries.QueryAllAsync(query, cancellationToken))
         {
             total++;
             open += request.IsTerminal ? 0 : 1;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Html;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
 
@@ -41,11 +41,11 @@ public static class Display
     public static string ShortId(InstanceId id) => id.Value[..8];
 
     /// <summary>A tag value of an instance, or a dash.</summary>
-    public static string Tag(WorkflowMetadata instance, string tag, IDashboardLabels labels) =>
+    public static string Tag(WorkflowView instance, string tag, IDashboardLabels labels) =>
         instance.Tags.TryGetValue(tag, out var value) && value.Length > 0 ? labels.Describe(tag, value) : "—";
 
     /// <summary>True when the instance is open and its service level is past due at <paramref name="now"/>.</summary>
-    public static bool IsOverdue(WorkflowMetadata instance, DateTimeOffset now) =>
+    public static bool IsOverdue(WorkflowView instance, DateTimeOffset now) =>
         !instance.IsTerminal
         && instance.Tags.TryGetValue(DashboardTags.SlaDueAt, out var due)
         && DashboardTags.ParseInstant(due) is { } at

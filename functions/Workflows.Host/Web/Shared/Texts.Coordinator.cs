@@ -1,5 +1,5 @@
 using System.Globalization;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Web.Shared;

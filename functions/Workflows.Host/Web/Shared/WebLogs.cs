@@ -1,3 +1,5 @@
+using Workflows.Host.Runtime;
+
 namespace Workflows.Host.Web.Shared;
 
 /// <summary>The pages' log messages (no personal data: instance ids and outcomes only).</summary>
@@ -7,11 +9,11 @@ internal static partial class WebLogs
     public static partial void SignInLinkNotSent(this ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Coordinator action {Action} on {InstanceId}: {Outcome}")]
-    public static partial void CoordinatorActed(this ILogger logger, string action, string instanceId, Workflows.Engine.EventOutcome outcome);
+    public static partial void CoordinatorActed(this ILogger logger, string action, string instanceId, EventOutcome outcome);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Coordinator purge of {InstanceId}: {Result}")]
-    public static partial void CoordinatorPurged(this ILogger logger, string instanceId, Workflows.Engine.PurgeResult result);
+    public static partial void CoordinatorPurged(this ILogger logger, string instanceId, PurgeResult result);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Coordinator erasure of the personal data of {InstanceId}: {Result}")]
-    public static partial void CoordinatorErased(this ILogger logger, string instanceId, Workflows.Engine.EraseResult result);
+    public static partial void CoordinatorErased(this ILogger logger, string instanceId, EraseResult result);
 }
