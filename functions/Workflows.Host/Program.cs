@@ -1,7 +1,6 @@
 using Workflows.Host.Api;
 using Workflows.Host.Email;
 using Workflows.Host.Extensions;
-using Workflows.Host.Functions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -25,7 +24,6 @@ app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapInstancesApi();
 app.MapApiTokensApi();
-app.MapFunctionsEndpoints();
 app.MapSendGridWebhook().RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy);
 app.Run();
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Tests.Web;
 using Workflows.Host.Tests;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Engine;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using Workflows.Desk.Calendar;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Tests;
 

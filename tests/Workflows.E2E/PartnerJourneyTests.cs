@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Workflows.Desk.Calendar;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Tests.Web;
 

@@ -1,4 +1,4 @@
-using Workflows.Engine.Tests.Sample;
+using Workflows.Host.Tests.Sample;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -11,18 +11,16 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Workflows.Engine;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Authorization;
-using Workflows.Host.Tests.Sample;
 
 namespace Workflows.Host.Tests;
 
 /// <summary>
 /// The real host (<see cref="Program"/>) against Azurite, with its own uniquely named tables and queues, a test
-/// workflow, a recording dispatcher and, by default, a fake clock. Background workers are off: tests deliver
-/// queue messages through <c>POST /work</c> as the Functions host would. A missing Azurite fails the tests.
+/// workflow, a recording dispatcher and, by default, a fake clock that the orchestrations' domain clocks follow
+/// (clock travel on, environment "Testing"). The Durable worker runs in the process. A missing Azurite fails the tests.
 /// </summary>
 public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -35,7 +33,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     private int _disposed;
 
     public HostFixture()
-        : this(null, null, fakeClock: true, "Production")
+        : this(null, null, fakeClock: true, "Testing")
     {
     }
 
@@ -52,7 +50,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         Action<Dictionary<string, string?>>? configure,
         Action<IServiceCollection>? services = null,
         bool fakeClock = true,
-        string environment = "Production") =>
+        string environment = "Testing") =>
         new(configure, services, fakeClock, environment);
 
     public static string ConnectionString =>
@@ -63,10 +61,6 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A fresh action-link key per host.</summary>
     public static string TestLinkKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    public string WorkQueue => Prefix + "-work";
-
-    public string PoisonQueue => Prefix + "-work-poison";
-
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public RecordingDispatcher Dispatcher { get; } = new();
@@ -74,10 +68,6 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public IWorkflowCommands Commands => Services.GetRequiredService<IWorkflowCommands>();
 
     public IWorkflowQueries Queries => Services.GetRequiredService<IWorkflowQueries>();
-
-    public QueueClient WorkQueueClient => new(ConnectionString, WorkQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-
-    public QueueClient PoisonQueueClient => new(ConnectionString, PoisonQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
     public TableClient Table(string suffix) => new TableServiceClient(ConnectionString).GetTableClient(Prefix + suffix);
 
@@ -143,10 +133,10 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["Storage:TablePrefix"] = Prefix,
             ["ActionLinks:CurrentKeyId"] = "test",
             ["ActionLinks:Keys:test"] = TestLinkKey,
-            ["Engine:WorkQueueName"] = WorkQueue,
-            ["Engine:PoisonQueueName"] = PoisonQueue,
-            ["Engine:RunLocalWorkers"] = "false",
-            ["Engine:FirstRetryDelay"] = "00:00:01",
+            ["TaskHub:Name"] = Prefix,
+            ["TaskHub:PartitionCount"] = "1",
+            ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
+            ["TaskHub:AllowClockTravel"] = _fakeClock && _environment != "Production" ? "true" : "false",
         };
         _configure?.Invoke(settings);
         foreach (var (key, value) in settings)
@@ -203,40 +193,9 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// Does what the Functions host does for the queue trigger: receives every visible work message, posts it to
-    /// <c>/work</c> in the custom-handler payload, and deletes it on a 2xx answer. Returns the answers' codes.
+    /// Lets the orchestrations catch up: moves every running instance's domain clock to the fake clock's time (the
+    /// timers due by then act) and waits until each has handled everything sent to it before.
     /// </summary>
-    public async Task<IReadOnlyList<HttpStatusCode>> DeliverWorkAsync(CancellationToken ct = default)
-    {
-        var answers = new List<HttpStatusCode>();
-        using var client = CreateAnonymousClient();
-        var queue = WorkQueueClient;
-        while (true)
-        {
-            var batch = await queue.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30), ct);
-            if (batch.Value.Length == 0)
-            {
-                return answers;
-            }
-
-            foreach (var message in batch.Value)
-            {
-                var status = await PostWorkAsync(client, message, ct);
-                answers.Add(status);
-                if ((int)status is >= 200 and < 300)
-                {
-                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
-                }
-            }
-        }
-    }
-
-    /// <summary>Posts one queue message to <c>/work</c> as the Functions host does (documented payload).</summary>
-    public static async Task<HttpStatusCode> PostWorkAsync(HttpClient client, QueueMessage message, CancellationToken ct)
-    {
-        var body = FunctionsPayload.Queue(message.MessageText, message.DequeueCount, message.MessageId);
-        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/work", UriKind.Relative), content, ct);
-        return response.StatusCode;
-    }
+    public Task<int> DeliverWorkAsync(CancellationToken ct = default) =>
+        Services.GetRequiredService<Workflows.Host.Runtime.DurableWorkflowRuntime>().AdvanceAllClocksAsync(ct);
 }

@@ -2,21 +2,22 @@ using System.Text.Json;
 using Workflows.Desk.Calendar;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Demo;
 
 /// <summary>
-/// Drives one demo request through the real desk-request workflow on the seed's own engine: the desk files it, the
-/// partner, the applicant and the clock answer in turn at invented moments of the past, every timer fires at its due
-/// time, and at the end the request is caught up to the present, so it stands where a live network would have it.
+/// Drives one demo request through the real desk-request orchestration on its own domain clock: it starts in the
+/// past, the partner, the applicant and the clock answer in turn at invented moments of it (the orchestration fires
+/// every timer at its due time as its clock moves), and at the end the request is caught up to the present, so it
+/// stands where a live network would have it.
 /// </summary>
 internal sealed class DemoJourney
 {
     private static readonly TimeSpan Margin = TimeSpan.FromMinutes(10);
-    private readonly WorkflowClient _client;
-    private readonly DemoClock _clock;
+    private readonly IWorkflowCommands _commands;
+    private readonly IWorkflowQueries _client;
     private readonly NetworkDirectory _directory;
     private readonly DemoRequestPlan _plan;
     private readonly Web.Desk.RequestCodeSequence _codes;
@@ -24,11 +25,12 @@ internal sealed class DemoJourney
     private readonly Random _random;
     private readonly InnovationDesk _desk;
     private InstanceId _id;
+    private DateTimeOffset _now;
 
-    public DemoJourney(WorkflowClient client, DemoClock clock, NetworkDirectory directory, DemoRequestPlan plan, DateTimeOffset anchor, Web.Desk.RequestCodeSequence codes)
+    public DemoJourney(IWorkflowCommands commands, IWorkflowQueries queries, NetworkDirectory directory, DemoRequestPlan plan, DateTimeOffset anchor, Web.Desk.RequestCodeSequence codes)
     {
-        _client = client;
-        _clock = clock;
+        _commands = commands;
+        _client = queries;
         _directory = directory;
         _plan = plan;
         _anchor = anchor;
@@ -43,8 +45,8 @@ internal sealed class DemoJourney
     /// <summary>Starts and drives the request. False when it already existed (nothing is done then).</summary>
     public async Task<bool> RunAsync(CancellationToken ct)
     {
-        _clock.Set(_plan.CreatedAt);
-        if (await _client.GetInstanceAsync(InstanceOf(_plan), includeHistory: false, ct) is not null)
+        _now = _plan.CreatedAt;
+        if (await _client.GetInstanceAsync(InstanceOf(_plan), false, ct) is not null)
         {
             _id = InstanceOf(_plan);
             return false;
@@ -53,7 +55,7 @@ internal sealed class DemoJourney
         // Demo requests take their codes from the same sequence as the desks, so a real intake never repeats one.
         var input = _directory.PrepareRequest(_plan.Intake, _plan.RequestCode);
         input = input with { RequestCode = await _codes.NextCodeAsync(input.Comune.Province, _plan.CreatedAt.Year, ct) };
-        var started = await _client.StartAsync(DeskRequestWorkflow.WorkflowName, input, new StartOptions { IdempotencyKey = _plan.Key }, ct);
+        var started = await _commands.StartAsync(DeskRequestWorkflow.WorkflowName, input, new StartOptions { IdempotencyKey = _plan.Key, StartedAt = _now }, ct);
         if (started.Rejection is not null)
         {
             throw new DemoJourneyException($"{_plan.Key}: the start was refused: {started.Rejection}");
@@ -67,19 +69,19 @@ internal sealed class DemoJourney
 
         await DriveAsync(ct);
         await AdvanceAsync(_anchor, ct);
-        var status = await _client.GetInstanceAsync(_id, includeHistory: true, ct)
+        var status = await _client.GetInstanceAsync(_id, true, ct)
             ?? throw new DemoJourneyException($"{_plan.Key}: the instance vanished.");
         if (status.CustomStatus != _plan.Target.ToString())
         {
             throw new DemoJourneyException($"{_plan.Key}: ended in {status.CustomStatus}, planned {_plan.Target}.");
         }
 
-        // The live engine's sweeper may fire an overdue timer of this request at today's date while it is being
-        // written into the past: then the history goes back in time, and the request is made again.
+        // Someone acting on the request while it is being written into the past would move its clock to today:
+        // then the history goes back in time, and the request is made again.
         var times = status.History!.Select(h => h.Timestamp).ToList();
         if (times.Zip(times.Skip(1)).Any(p => p.Second < p.First))
         {
-            throw new DemoJourneyException($"{_plan.Key}: the live engine changed it while it was being seeded.");
+            throw new DemoJourneyException($"{_plan.Key}: it was changed live while it was being seeded.");
         }
 
         return true;
@@ -89,8 +91,8 @@ internal sealed class DemoJourney
     public async Task DiscardAsync(CancellationToken ct)
     {
         var id = InstanceOf(_plan);
-        await _client.TerminateAsync(id, "demo seed retry", ct);
-        await _client.PurgeAsync(id, ct);
+        await _commands.TerminateAsync(id, "demo seed retry", ct);
+        await _commands.PurgeAsync(id, ct);
     }
 
     private async Task DriveAsync(CancellationToken ct)
@@ -246,35 +248,31 @@ internal sealed class DemoJourney
     private async Task RaiseAsync(DateTimeOffset at, string eventName, Func<string, object> payload, CancellationToken ct)
     {
         await AdvanceAsync(Earlier(at, _anchor - Margin), ct);
-        var status = await _client.GetInstanceAsync(_id, includeHistory: false, ct) ?? throw new DemoJourneyException($"{_plan.Key}: gone.");
+        var status = await _client.GetInstanceAsync(_id, false, ct) ?? throw new DemoJourneyException($"{_plan.Key}: gone.");
         var token = status.State?.GetProperty("stepToken").GetString() ?? "";
-        var result = await _client.RaiseEventAsync(_id, eventName, WorkflowJson.ToElement(payload(token)), null, ct);
+        var result = await _commands.RaiseEventAsync(_id, eventName, WorkflowJson.ToElement(payload(token)), new RaiseEventOptions { DomainNow = _now }, ct);
         if (!result.Applied)
         {
             throw new DemoJourneyException($"{_plan.Key}: {eventName} in {status.CustomStatus} was {result.Outcome}: {result.Reason}");
         }
     }
 
-    /// <summary>Fires, each at its due time, the timers that come due up to <paramref name="until"/>; then sets the clock there.</summary>
+    /// <summary>Moves the request's clock to <paramref name="until"/>: the orchestration fires, each at its due time, the timers due by then.</summary>
     private async Task AdvanceAsync(DateTimeOffset until, CancellationToken ct)
     {
-        until = Later(_clock.GetUtcNow(), until);
-        while (await _client.GetInstanceAsync(_id, includeHistory: false, ct) is { IsRunning: true } status
-               && status.Timers.Where(t => t.DueAt <= until).MinBy(t => t.DueAt) is { } next)
+        until = Later(_now, until);
+        var moved = await _commands.AdvanceClockAsync(_id, until, ct);
+        if (moved.Outcome is not (EventOutcome.Applied or EventOutcome.NotRunning))
         {
-            _clock.Set(Later(_clock.GetUtcNow(), next.DueAt));
-            if (!await _client.FireTimerAsync(_id, next.Name, ct))
-            {
-                throw new DemoJourneyException($"{_plan.Key}: timer {next.Name} could not fire.");
-            }
+            throw new DemoJourneyException($"{_plan.Key}: the clock could not move to {until:O}: {moved.Outcome} {moved.Reason}");
         }
 
-        _clock.Set(until);
+        _now = until;
     }
 
     private async Task<DeskRequestStep> StepAsync(CancellationToken ct)
     {
-        var status = await _client.GetInstanceAsync(_id, includeHistory: false, ct);
+        var status = await _client.GetInstanceAsync(_id, false, ct);
         return Enum.TryParse<DeskRequestStep>(status?.CustomStatus, out var step) ? step : DeskRequestStep.Submitted;
     }
 

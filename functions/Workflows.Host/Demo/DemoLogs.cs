@@ -15,6 +15,9 @@ internal static partial class DemoLogs
     [LoggerMessage(7103, LogLevel.Information, "Demo seed done: {Created} new desk requests, {Existing} already there, {Failed} failed, {Others} registrations and reports")]
     public static partial void Done(this ILogger logger, int created, int existing, int failed, int others);
 
+    [LoggerMessage(7105, LogLevel.Warning, "Demo seed skipped: it writes the requests' past by moving their clocks, and TaskHub:AllowClockTravel is off")]
+    public static partial void NoClockTravel(this ILogger logger);
+
     [LoggerMessage(7104, LogLevel.Error, "Demo seed stopped")]
     public static partial void Stopped(this ILogger logger, Exception exception);
 }

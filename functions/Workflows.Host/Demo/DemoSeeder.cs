@@ -3,21 +3,22 @@ using Workflows.Desk.Calendar;
 using Workflows.Desk.Events;
 using Workflows.Desk.Model;
 using Workflows.Desk.Reports;
-using Workflows.Engine;
-using Workflows.Steps;
+using Workflows.Host.Runtime;
+using Workflows.Orchestration.Hosting;
 
 namespace Workflows.Host.Demo;
 
 /// <summary>
 /// Fills a fresh installation with a network that has been at work for months: desk requests in every step (driven
-/// through the real workflow on a <see cref="DemoEngine"/> whose clock walks through the past), a few registrations
+/// through the real orchestration, each on a domain clock that walks through the past), a few registrations
 /// for upcoming information meetings and a quarterly report per network. Idempotent: every item has its own
 /// idempotency key, so a second run finds them all and makes nothing new.
 /// </summary>
 public sealed class DemoSeeder(
-    WorkflowClient client,
+    IWorkflowCommands client,
+    IWorkflowQueries queries,
     NetworkDirectory directory,
-    IOptions<WorkflowEngineOptions> engineOptions,
+    IOptions<TaskHubOptions> hub,
     IOptions<DemoOptions> options,
     TimeProvider time,
     ILoggerFactory loggers,
@@ -32,30 +33,35 @@ public sealed class DemoSeeder(
         var anchor = time.GetUtcNow();
         var plans = DemoPlan.Create(directory, anchor, options.Value.Requests);
         _logger.Planned(plans.Count);
-        int created = 0, existing = 0, failed = 0;
-        await using (var engine = DemoEngine.Create(engineOptions.Value, loggers, anchor))
+        if (!hub.Value.AllowClockTravel)
         {
-            for (var i = 0; i < plans.Count; i++)
-            {
-                switch (await SeedRequestAsync(engine, plans[i], anchor, ct))
-                {
-                    case true:
-                        created++;
-                        break;
-                    case false:
-                        existing++;
-                        break;
-                    default:
-                        failed++;
-                        break;
-                }
-
-                if ((i + 1) % 20 == 0 || i + 1 == plans.Count)
-                {
-                    _logger.Progress(i + 1, plans.Count, created, existing);
-                }
-            }
+            // The requests' past is written by moving their clocks: without clock travel there is no past to write.
+            _logger.NoClockTravel();
+            return new DemoSeedReport(0, 0, plans.Count, 0);
         }
+
+        int created = 0, existing = 0, failed = 0, done = 0;
+        await Parallel.ForEachAsync(plans, new ParallelOptions { MaxDegreeOfParallelism = 6, CancellationToken = ct }, async (plan, token) =>
+        {
+            switch (await SeedRequestAsync(plan, anchor, token))
+            {
+                case true:
+                    Interlocked.Increment(ref created);
+                    break;
+                case false:
+                    Interlocked.Increment(ref existing);
+                    break;
+                default:
+                    Interlocked.Increment(ref failed);
+                    break;
+            }
+
+            var n = Interlocked.Increment(ref done);
+            if (n % 20 == 0 || n == plans.Count)
+            {
+                _logger.Progress(n, plans.Count, created, existing);
+            }
+        });
 
         var others = await SeedRegistrationsAsync(anchor, ct) + await SeedReportsAsync(ct);
         _logger.Done(created, existing, failed, others);
@@ -63,11 +69,11 @@ public sealed class DemoSeeder(
     }
 
     /// <summary>True when made now, false when it was there, null when it could not be made.</summary>
-    private async Task<bool?> SeedRequestAsync(DemoEngine engine, DemoRequestPlan plan, DateTimeOffset anchor, CancellationToken ct)
+    private async Task<bool?> SeedRequestAsync(DemoRequestPlan plan, DateTimeOffset anchor, CancellationToken ct)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var journey = new DemoJourney(engine.Client, engine.Clock, directory, plan, anchor, codes);
+            var journey = new DemoJourney(client, queries, directory, plan, anchor, codes);
             try
             {
                 return await journey.RunAsync(ct);
@@ -75,7 +81,6 @@ public sealed class DemoSeeder(
             catch (DemoJourneyException ex)
             {
                 _logger.JourneyFailed(plan.Key, attempt, ex.Message);
-                engine.Clock.Set(anchor);
                 await journey.DiscardAsync(ct);
             }
         }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Workflows.Desk.Email;
 using Workflows.Desk.Invites;
 using Workflows.Desk.Links;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Extensions;
 

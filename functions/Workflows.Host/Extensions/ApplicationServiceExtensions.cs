@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Links;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Email;
 using Workflows.Host.Retention;
@@ -37,12 +36,7 @@ public static class ApplicationServiceExtensions
                 keys.XmlRepository = new TableXmlRepository(tables.GetTableClient(storage.Value.TablePrefix + "DataProtection")));
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddSingleton<IEmailDeliveryRecorder, DeliveryRecorder>();
-        builder.Services.AddWorkflowEngine(engine => engine.AddDeskWorkflows());
-
-        // The app's seam over the runtime: one instance answers both the commands and the queries.
-        builder.Services.AddSingleton<EngineWorkflowRuntime>();
-        builder.Services.AddSingleton<IWorkflowCommands>(sp => sp.GetRequiredService<EngineWorkflowRuntime>());
-        builder.Services.AddSingleton<IWorkflowQueries>(sp => sp.GetRequiredService<EngineWorkflowRuntime>());
+        builder.AddDurableWorkflows();
         builder.Services.AddOptions<RetentionOptions>()
             .BindConfiguration(RetentionOptions.Section)
             .ValidateDataAnnotations()
@@ -50,23 +44,6 @@ public static class ApplicationServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<PersonalDataRetention>();
         builder.Services.AddHostedService<LocalRetentionWorker>();
-        builder.Services.AddOptions<WorkflowEngineOptions>()
-            .BindConfiguration("Engine")
-            .Configure<IOptions<StorageOptions>>((engine, storage) =>
-            {
-                var s = storage.Value;
-                engine.TablePrefix = s.TablePrefix;
-                if (!string.IsNullOrWhiteSpace(s.ConnectionString))
-                {
-                    engine.ConnectionString = s.ConnectionString;
-                }
-                else if (s.IsConfigured)
-                {
-                    engine.TableServiceUri = new Uri(s.TableServiceUri!);
-                    engine.QueueServiceUri = new Uri(s.QueueServiceUri!);
-                    engine.Credential = Credential(s);
-                }
-            });
         return builder;
     }
 

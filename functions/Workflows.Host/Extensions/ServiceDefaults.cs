@@ -7,7 +7,6 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Observability;
 
@@ -58,11 +57,10 @@ public static class ServiceDefaults
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
-                .AddSource(EngineTelemetry.Name)
+                .AddSource("DurableTask.Core")
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
-                .AddMeter(EngineTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .WithLogging(_ => { }, logging =>

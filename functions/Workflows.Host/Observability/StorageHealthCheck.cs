@@ -1,33 +1,28 @@
 using Azure.Data.Tables;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using Workflows.Engine;
-using Workflows.Steps;
+using Workflows.Orchestration.Hosting;
+using Workflows.Orchestration.Views;
 
 namespace Workflows.Host.Observability;
 
 /// <summary>
-/// Readiness: the engine's index table and work queue answer. It reads one (absent) row and the queue's
-/// properties, which the app's data-plane role allows, so it proves both the network path and the identity.
+/// Readiness: the dashboard's view table and the Durable task hub answer. It reads one (absent) row and the hub's
+/// instance table, which the app's data-plane roles allow, so it proves both the network path and the identity.
 /// </summary>
-internal sealed class StorageHealthCheck(
-    TableServiceClient tables,
-    QueueServiceClient queues,
-    IOptions<WorkflowEngineOptions> engine) : IHealthCheck
+internal sealed class StorageHealthCheck(TableServiceClient tables, ViewTables views, TaskHub hub) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var options = engine.Value;
         try
         {
-            var index = tables.GetTableClient(options.TablePrefix + "Index");
-            await foreach (var _ in index.QueryAsync<TableEntity>("PartitionKey eq 'readyz'", maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
+            foreach (var name in new[] { views.Views, hub.Options.Name + "Instances" })
             {
-                break;
+                await foreach (var _ in tables.GetTableClient(name).QueryAsync<TableEntity>("PartitionKey eq 'readyz'", maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
+                {
+                    break;
+                }
             }
 
-            await queues.GetQueueClient(options.WorkQueueName).GetPropertiesAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,19 +1,18 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
-using Workflows.Engine;
-using Workflows.Steps;
+using Workflows.Orchestration.Hosting;
 using Workflows.Host.Observability;
 
 namespace Workflows.Host.Retention;
 
 /// <summary>
-/// Runs <see cref="PersonalDataRetention"/> in a local process (the engine's local workers on): first
+/// Runs <see cref="PersonalDataRetention"/> in a local process (the in-process Durable worker on): first
 /// <see cref="RetentionOptions.LocalFirstRunDelay"/> after the start, then once a day. Off under the Functions
 /// host, where the <c>retention</c> timer function calls the same run.
 /// </summary>
 internal sealed class LocalRetentionWorker(
     PersonalDataRetention retention,
-    IOptions<WorkflowEngineOptions> engine,
+    IOptions<TaskHubOptions> hub,
     IOptions<RetentionOptions> options,
     TimeProvider time,
     ILogger<LocalRetentionWorker> logger) : BackgroundService
@@ -24,7 +23,7 @@ internal sealed class LocalRetentionWorker(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (engine.Value.RunLocalWorkers)
+        if (hub.Value.RunWorker)
         {
             // Set here, when the host starts, not in ExecuteAsync (which runs later, on a thread of its own).
             _schedule = time.CreateTimer(static due => ((Channel<bool>)due!).Writer.TryWrite(true), _due, options.Value.LocalFirstRunDelay, TimeSpan.FromDays(1));

@@ -10,6 +10,12 @@ public sealed record StartOptions
 
     /// <summary>An explicit instance id (otherwise a random one, or one derived from <see cref="IdempotencyKey"/>).</summary>
     public InstanceId? InstanceId { get; init; }
+
+    /// <summary>
+    /// The demo only: the domain time the instance starts at (its invented past). Ignored unless the runtime allows
+    /// clock travel, which production never does.
+    /// </summary>
+    public DateTimeOffset? StartedAt { get; init; }
 }
 
 /// <summary>Options of <see cref="IWorkflowCommands.RaiseEventAsync"/>.</summary>
@@ -17,6 +23,12 @@ public sealed record RaiseEventOptions
 {
     /// <summary>A single-use key (an action link's id, a form's idempotency key): a second event with it changes nothing.</summary>
     public string? SingleUseKey { get; init; }
+
+    /// <summary>
+    /// The demo only: the domain time the event happens at (its invented past); the instance's timers due before it
+    /// act first. Ignored unless the runtime allows clock travel, which production never does.
+    /// </summary>
+    public DateTimeOffset? DomainNow { get; init; }
 }
 
 /// <summary>The outcome of a start.</summary>

@@ -53,7 +53,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             return new StartResult(id, Created: false);
         }
 
-        var now = time.GetUtcNow();
+        var now = _clockTravel && options?.StartedAt is { } startedAt ? startedAt : time.GetUtcNow();
         var json = input is JsonElement element ? element : JsonSerializer.SerializeToElement(input, WorkflowJson.Options);
         var decision = workflow.Start(json, new DecisionContext(id, now));
         if (decision.Rejection is { } rejection)
@@ -94,6 +94,22 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             },
             [],
             cancellationToken);
+
+        // Wait briefly for the first turn (routing, first e-mails), so the page that follows shows it.
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(OutcomeWait);
+        try
+        {
+            while ((await views.GetAsync(id, wait.Token))?.Sequence is null or 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(25), TimeProvider.System, wait.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Started and queued: the first turn will come.
+        }
+
         return new StartResult(id, Created: true);
     }
 
@@ -117,12 +133,16 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         }
 
         var json = payload is null ? (JsonElement?)null : payload is JsonElement e ? e : JsonSerializer.SerializeToElement(payload, WorkflowJson.Options);
-        if (Precheck(view, new EventRaised(eventName, json ?? default), time.GetUtcNow() + (_clockTravel ? TimeSpan.Zero : view.ClockOffset)) is { } refusal)
+        var at = _clockTravel ? options?.DomainNow : null;
+        var now = at ?? time.GetUtcNow() + (_clockTravel ? TimeSpan.Zero : view.ClockOffset);
+        if (Precheck(view, new EventRaised(eventName, json ?? default), now) is { } refusal && view.Timers.All(t => t.DueAt > now))
         {
+            // Refused at once by the same step rules. (With a timer already due, the timer may change the step first:
+            // then the orchestration decides, and the answer comes from it.)
             return new EventResult(EventOutcome.Rejected, view.RuntimeStatus, view.CustomStatus, refusal);
         }
 
-        return await SignalAsync(instanceId, eventName, json, options?.SingleUseKey, cancellationToken);
+        return await SignalAsync(instanceId, eventName, json, options?.SingleUseKey, cancellationToken, at);
     }
 
     /// <inheritdoc />

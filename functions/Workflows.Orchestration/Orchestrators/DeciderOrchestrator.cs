@@ -299,13 +299,12 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
             }
 
             context.SetCustomStatus(new { step = Memory.CustomStatus, sequence = Memory.Sequence });
-            var view = WriteViewAsync(entries);
+
+            // The e-mails first, then the view: when the view says a step was taken, its e-mails have left.
             var sends = emails.Select(SendAsync).ToList();
-            await Task.WhenAll(sends.Append(view));
-            if (await FollowUpAsync(emails, sends))
-            {
-                await WriteViewAsync([]);
-            }
+            await Task.WhenAll(sends);
+            await FollowUpAsync(emails, sends);
+            await WriteViewAsync(entries);
         }
 
         private Task<EmailSendResult> SendAsync(EmailDelivery delivery) =>
@@ -336,9 +335,8 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
         }
 
         /// <summary>Schedules the retries of e-mails that failed for now, and tells the decider of refused ones.</summary>
-        private async Task<bool> FollowUpAsync(List<EmailDelivery> emails, List<Task<EmailSendResult>> sends)
+        private async Task FollowUpAsync(List<EmailDelivery> emails, List<Task<EmailSendResult>> sends)
         {
-            var changed = false;
             for (var i = 0; i < emails.Count; i++)
             {
                 var delivery = emails[i];
@@ -353,11 +351,9 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                         PendingEmails = With(Memory.PendingEmails, delivery.EmailId, new PendingEmail(delivery.Email, delivery.Attempt + 1)),
                         Timers = With(Memory.Timers, MailTimerPrefix + delivery.EmailId, DomainNow + wait),
                     };
-                    changed = true;
                 }
                 else if (result.Status != EmailSendResult.Sent && !Ended)
                 {
-                    changed = true;
                     var failure = JsonSerializer.SerializeToElement(
                         new { outboxId = delivery.EmailId, kind = "refused", to = delivery.Email.To, template = delivery.Email.Template },
                         WorkflowJson.Options);
@@ -369,8 +365,6 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                     }
                 }
             }
-
-            return changed;
         }
 
         private async Task FailAsync(string kind, string? name)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Api;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Email;
 

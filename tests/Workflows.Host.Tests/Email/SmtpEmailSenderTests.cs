@@ -1,7 +1,6 @@
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Email;
 

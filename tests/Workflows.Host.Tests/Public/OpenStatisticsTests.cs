@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Tests.Web;
 

@@ -9,9 +9,8 @@ using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
-using WorkflowEngineOptions = Workflows.Engine.WorkflowEngineOptions;
+using Workflows.Orchestration.Hosting;
 using Workflows.Host.Retention;
-using Workflows.Host.Tests.Functions;
 using Workflows.Host.Web.Coordinator;
 using Workflows.Host.Web.SignIn;
 
@@ -64,12 +63,11 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
     }
 
+    /// <summary>The nightly run (the Function App's timer, the local worker's daily tick): the same retention service.</summary>
     private async Task<HttpStatusCode> NightlyTimerAsync()
     {
-        using var functions = host.CreateAnonymousClient();
-        using var content = new StringContent(FunctionsPayload.Read("timer-trigger.json"), Encoding.UTF8, "application/json");
-        using var response = await functions.PostAsync(new Uri("/retention", UriKind.Relative), content, Ct);
-        return response.StatusCode;
+        await host.Services.GetRequiredService<PersonalDataRetention>().RunAsync(Ct);
+        return HttpStatusCode.OK;
     }
 
     [Fact]
@@ -168,8 +166,8 @@ public sealed class RetentionTests(HostFixture host) : IClassFixture<HostFixture
         host.Clock.Advance(TimeSpan.FromDays(11));
         var options = Options.Create(new RetentionOptions { LocalFirstRunDelay = TimeSpan.FromMinutes(10) });
         var retention = new PersonalDataRetention(host.Commands, host.Services.GetRequiredService<SignInTokenStore>(), host.Clock, options, NullLogger<PersonalDataRetention>.Instance);
-        using var off = new LocalRetentionWorker(retention, Options.Create(new WorkflowEngineOptions { RunLocalWorkers = false }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
-        using var worker = new LocalRetentionWorker(retention, Options.Create(new WorkflowEngineOptions { RunLocalWorkers = true }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
+        using var off = new LocalRetentionWorker(retention, Options.Create(new TaskHubOptions { RunWorker = false }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
+        using var worker = new LocalRetentionWorker(retention, Options.Create(new TaskHubOptions { RunWorker = true }), options, host.Clock, NullLogger<LocalRetentionWorker>.Instance);
 
         await off.StartAsync(Ct);
         await off.ExecuteTask!.WaitAsync(Ct); // ends at once: under the Functions host the timer function does it

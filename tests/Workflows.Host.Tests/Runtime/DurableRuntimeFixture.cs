@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Workflows.Engine.Tests.Sample;
+using Workflows.Host.Tests.Sample;
 using Workflows.Host.Runtime;
 using Workflows.Orchestration.Hosting;
 using Workflows.Orchestration.Views;

@@ -1,4 +1,3 @@
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Sample;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Web;

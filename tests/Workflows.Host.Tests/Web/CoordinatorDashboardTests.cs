@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Web;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Workflows.Desk.Email;
 using Workflows.Desk.Links;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Email;
 using Workflows.Host.Extensions;

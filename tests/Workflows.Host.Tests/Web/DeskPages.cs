@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Desk.Calendar;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Web;
@@ -100,26 +99,7 @@ public static class DeskPages
         return (day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), time);
     }
 
-    /// <summary>Hands every visible work message to the processor, as the queue trigger would; returns how many.</summary>
-    public static async Task<int> DrainWorkQueueAsync(WebFixture web)
-    {
-        var queue = new QueueClient(WebFixture.ConnectionString, web.Prefix + "-work", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        var processor = web.Services.GetRequiredService<WorkItemProcessor>();
-        var handled = 0;
-        while (true)
-        {
-            var batch = await queue.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30));
-            if (batch.Value.Length == 0)
-            {
-                return handled;
-            }
-
-            foreach (var message in batch.Value)
-            {
-                await processor.HandleAsync(message.MessageText, message.DequeueCount, CancellationToken.None);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-                handled++;
-            }
-        }
-    }
+    /// <summary>Lets every orchestration handle what was sent to it and the timers due by the fake clock's time; returns how many instances.</summary>
+    public static Task<int> DrainWorkQueueAsync(WebFixture web) =>
+        web.Services.GetRequiredService<Workflows.Host.Runtime.DurableWorkflowRuntime>().AdvanceAllClocksAsync(CancellationToken.None);
 }

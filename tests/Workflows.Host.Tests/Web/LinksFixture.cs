@@ -11,7 +11,6 @@ using Workflows.Desk.Calendar;
 using Workflows.Desk.Links;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Email;
@@ -20,9 +19,8 @@ namespace Workflows.Host.Tests.Web;
 
 /// <summary>
 /// The host with the real e-mail path: the desk workflows, the dispatcher that signs links and renders templates,
-/// and the local mailbox (its own table) as the sender. Time is a <c>FakeTimeProvider</c>; nothing runs in the
-/// background: tests drain the work queue with <see cref="WorkItemProcessor"/> and fire timers with the
-/// <see cref="Sweeper"/> after advancing the clock.
+/// and the local mailbox (its own table) as the sender. Time is a <c>FakeTimeProvider</c> the orchestrations' domain
+/// clocks follow: tests advance it and let the orchestrations catch up (<see cref="DrainAsync"/>).
 /// </summary>
 public sealed class LinksFixture : WebFixture
 {
@@ -44,8 +42,6 @@ public sealed class LinksFixture : WebFixture
     public ActionLinkSigner Signer => Services.GetRequiredService<ActionLinkSigner>();
 
     public NetworkDirectory Directory { get; } = DemoDirectory.Create();
-
-    private TimeSpan SweepGrace => Services.GetRequiredService<IOptions<WorkflowEngineOptions>>().Value.SweepGrace;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -85,39 +81,18 @@ public sealed class LinksFixture : WebFixture
         return (started.InstanceId, code);
     }
 
-    /// <summary>Handles every visible work item (outbox dispatches, due timers) until the queue is empty.</summary>
-    public async Task DrainAsync()
-    {
-        var queue = new QueueClient(ConnectionString, Prefix + "-work", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        var processor = Services.GetRequiredService<WorkItemProcessor>();
-        for (var round = 0; round < 100; round++)
-        {
-            var messages = (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
-            if (messages.Length == 0)
-            {
-                return;
-            }
+    /// <summary>Lets every orchestration handle what was sent to it (and the timers due by the fake clock's time).</summary>
+    public Task DrainAsync() => Services.GetRequiredService<DurableWorkflowRuntime>().AdvanceAllClocksAsync(CancellationToken.None);
 
-            foreach (var message in messages)
-            {
-                await processor.HandleAsync(message.Body.ToString(), message.DequeueCount, CancellationToken.None);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-            }
-        }
-
-        throw new InvalidOperationException("The work queue did not empty.");
-    }
-
-    /// <summary>Moves the clock to <paramref name="at"/> (past the sweeper's grace), sweeps and drains.</summary>
+    /// <summary>Moves the clock to <paramref name="at"/> and lets the orchestrations act on the timers due by then.</summary>
     public async Task AdvanceToAsync(DateTimeOffset at)
     {
-        var target = at + SweepGrace + TimeSpan.FromSeconds(1);
+        var target = at + TimeSpan.FromSeconds(1);
         if (target > Clock.GetUtcNow())
         {
             Clock.SetUtcNow(target);
         }
 
-        await Services.GetRequiredService<Sweeper>().SweepAsync();
         await DrainAsync();
     }
 

@@ -4,7 +4,6 @@ using Workflows.Desk.Calendar;
 using Workflows.Desk.Events;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Steps;
 using static Workflows.Host.Tests.Web.LinksBrowser;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Web;

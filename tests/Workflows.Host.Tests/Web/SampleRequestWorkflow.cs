@@ -1,4 +1,3 @@
-using Workflows.Engine;
 using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
 

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Workflows.Engine;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Coordinator;
@@ -56,8 +55,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Production, with the build's static web assets (the test does not run from a publish folder).
-        builder.UseEnvironment("Production");
+        // "Testing" behaves as Production everywhere but lets the orchestrations' domain clocks follow the fake clock
+        // (production refuses clock travel); the build's static web assets (the test does not run from a publish folder).
+        builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -67,10 +67,10 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["Storage:TablePrefix"] = Prefix,
             ["ActionLinks:CurrentKeyId"] = "test",
             ["ActionLinks:Keys:test"] = ActionLinkKey,
-            ["Engine:WorkQueueName"] = Prefix + "-work",
-            ["Engine:PoisonQueueName"] = Prefix + "-work-poison",
-            ["Engine:RunLocalWorkers"] = LiveHost ? "true" : "false",
-            ["Engine:SweepInterval"] = "00:00:01",
+            ["TaskHub:Name"] = Prefix,
+            ["TaskHub:PartitionCount"] = "1",
+            ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
+            ["TaskHub:AllowClockTravel"] = LiveHost ? "false" : "true",
             ["SignIn:TokenTable"] = Prefix + "SignInTokens",
             ["Email:LocalMailbox:TableName"] = Prefix + "Mailbox",
             ["SignIn:PerIpPermits"] = "1000",

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using Workflows.Engine;
-using Workflows.Engine.Tests.Sample;
 
-namespace Workflows.Engine.Tests.Sample;
+namespace Workflows.Host.Tests.Runtime;
 
 /// <summary>The decider contract on the sample workflow: pure, given state / when message / then state + effects.</summary>
 public sealed class TicketWorkflowTests

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using Workflows.Engine;
 using Workflows.Steps;
 
-namespace Workflows.Engine.Tests.Sample;
+namespace Workflows.Host.Tests.Sample;
 
 /// <summary>
 /// Shared by the engine and host tests (linked into Workflows.Host.Tests).
