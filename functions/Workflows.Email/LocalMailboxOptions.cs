@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>The local mailbox (section <c>Email:LocalMailbox</c>): the sender used when no provider is configured.</summary>
 public sealed class LocalMailboxOptions

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MailKit.Security;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>SMTP settings (section <c>Email:Smtp</c>); used when <see cref="Host"/> is set and SendGrid is not.</summary>
 public sealed class SmtpOptions

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>
 /// Verifies SendGrid's signed Event Webhook: an ECDSA P-256 / SHA-256 signature (DER, base64) over the timestamp

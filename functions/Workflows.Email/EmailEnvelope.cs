@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>One rendered e-mail, ready for a provider.</summary>
 /// <param name="To">The recipient's address.</param>

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>Records provider delivery events on the instance that sent the e-mail (implemented with the engine).</summary>
 /// <remarks>

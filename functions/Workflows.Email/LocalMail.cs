@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>One mail kept by the local mailbox, in full.</summary>
 /// <param name="Id">The mailbox id (for <see cref="LocalMailboxSender.GetAsync"/>).</param>

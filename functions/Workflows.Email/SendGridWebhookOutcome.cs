@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>The verdict on a request to the Event Webhook.</summary>
 public enum SendGridWebhookOutcome

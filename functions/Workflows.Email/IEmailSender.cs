@@ -1,7 +1,6 @@
-using Workflows.Engine;
 using Workflows.Steps;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>Hands a rendered e-mail to a provider (SendGrid, SMTP or the local mailbox).</summary>
 /// <remarks>

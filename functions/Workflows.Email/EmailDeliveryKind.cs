@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>What the provider reported about a sent e-mail.</summary>
 public enum EmailDeliveryKind

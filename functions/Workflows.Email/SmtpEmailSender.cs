@@ -5,10 +5,9 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Workflows.Engine;
 using Workflows.Steps;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>Sends over SMTP with MailKit: one connection per mail, one attempt.</summary>
 /// <remarks>

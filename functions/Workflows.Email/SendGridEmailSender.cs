@@ -7,10 +7,9 @@ using Microsoft.Extensions.Options;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 using SendGrid.Helpers.Reliability;
-using Workflows.Engine;
 using Workflows.Steps;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>Sends through SendGrid's v3 mail/send API with the official <see cref="SendGridClient"/>.</summary>
 /// <remarks>

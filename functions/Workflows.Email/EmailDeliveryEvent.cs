@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>One delivery event about an e-mail the outbox sent, tied back by its opaque ids.</summary>
 /// <param name="InstanceId">The instance whose outbox sent the e-mail (custom argument <c>instanceId</c>).</param>

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>
 /// The signed Event Webhook (section <c>Email:SendGrid:Webhook</c>); the endpoint accepts events only when

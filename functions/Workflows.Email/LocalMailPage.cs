@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>A page of the local mailbox, newest first.</summary>
 /// <param name="Mails">The mails of this page.</param>

@@ -3,22 +3,21 @@ using Microsoft.Extensions.Options;
 using Workflows.Desk.Email;
 using Workflows.Desk.Invites;
 using Workflows.Desk.Links;
-using Workflows.Engine;
 using Workflows.Steps;
-using Workflows.Host.Extensions;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>
-/// The engine's outbox port: turns a committed <see cref="SendEmail"/> effect into a real e-mail — signs its
+/// The outbox port (<see cref="IOutboxDispatcher"/>) the send activity calls: turns a committed <see cref="SendEmail"/> effect into a real e-mail — signs its
 /// action links (one single-use link id per e-mail), renders the template, attaches the invite — and sends it.
 /// </summary>
-internal sealed class EmailDispatcher(
+public sealed class EmailDispatcher(
     IEmailSender sender,
     ActionLinkSigner signer,
-    IOptions<SiteOptions> site,
+    IOptions<EmailSiteOptions> site,
     TimeProvider time) : IOutboxDispatcher
 {
+    /// <inheritdoc />
     public async Task<string?> DispatchAsync(OutboxItem item, CancellationToken cancellationToken)
     {
         var baseUrl = site.Value.BaseUrl.TrimEnd('/');

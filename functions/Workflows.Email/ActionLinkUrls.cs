@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>The shape of action-link URLs: <c>/link/{token}/{action}</c>. GET shows a confirmation, POST acts.</summary>
 public static class ActionLinkUrls

@@ -1,22 +1,30 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Workflows.Desk.Links;
+using Workflows.Steps;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
-/// <summary>Registers the e-mail sender and the SendGrid webhook verifier.</summary>
+/// <summary>Registers e-mail sending (the outbox dispatcher and one sender) and the SendGrid webhook verifier.</summary>
 public static class EmailServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="IEmailSender"/>: SendGrid when <c>Email:SendGrid:ApiKey</c> is set, SMTP when
     /// <c>Email:Smtp:Host</c> is set, otherwise the <see cref="LocalMailboxSender"/> (also registered as itself for
     /// the mailbox page). Registers <see cref="SendGridWebhookVerifier"/> when <c>Email:SendGrid:Webhook:PublicKey</c>
-    /// is set. Options are validated at start.
+    /// is set. Registers the <see cref="IOutboxDispatcher"/> (<see cref="EmailDispatcher"/>) with what it needs: the
+    /// link keys (<c>ActionLinks</c>) and the site address (<c>Site:BaseUrl</c>). Options are validated at start. The web
+    /// app and the Function App both call it.
     /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<EmailSiteOptions>().Bind(configuration.GetSection(EmailSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ActionLinkKeys>().Bind(configuration.GetSection(ActionLinkKeys.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => new ActionLinkSigner(sp.GetRequiredService<IOptions<ActionLinkKeys>>().Value));
+        services.TryAddSingleton<IOutboxDispatcher, EmailDispatcher>();
 
         if (!string.IsNullOrWhiteSpace(configuration[SendGridOptions.SectionName + ":ApiKey"]))
         {

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>One line of the local mailbox's list (no bodies: the list stays small).</summary>
 /// <param name="Id">The mailbox id.</param>

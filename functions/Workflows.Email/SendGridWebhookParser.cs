@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>
 /// Reads SendGrid's Event Webhook body (a JSON array of events) into <see cref="EmailDeliveryEvent"/>s.

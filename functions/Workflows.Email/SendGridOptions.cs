@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>SendGrid settings (section <c>Email:SendGrid</c>); SendGrid is used when <see cref="ApiKey"/> is set.</summary>
 public sealed class SendGridOptions

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>A provider accepted an e-mail.</summary>
 /// <param name="Provider">Which sender took it: <c>sendgrid</c>, <c>smtp</c> or <c>local-mailbox</c>.</param>

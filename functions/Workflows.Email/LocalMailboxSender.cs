@@ -4,7 +4,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 
-namespace Workflows.Host.Email;
+namespace Workflows.Email;
 
 /// <summary>
 /// The default sender when no provider is configured: keeps every mail in a table so a page can show them and a
