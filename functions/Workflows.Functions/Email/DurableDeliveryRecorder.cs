@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.DurableTask.Client;
 using Workflows.Email;
 using Workflows.Orchestration.Orchestrators;
 using Workflows.Orchestration.Views;
@@ -11,7 +10,9 @@ namespace Workflows.Functions.Email;
 /// Records SendGrid delivery events on the e-mail's send record and tells the workflow about bounces and drops
 /// (signal <see cref="UndeliverableEvent"/>, keyed by the provider's event id, so a webhook delivered twice alerts once).
 /// </summary>
-internal sealed class DurableDeliveryRecorder(WorkflowViewStore views, DurableTaskClient client) : IEmailDeliveryRecorder
+/// <param name="views">The send records.</param>
+/// <param name="raise">Raises a signal on an instance (the Durable client's <c>RaiseEventAsync</c> in the function).</param>
+internal sealed class DurableDeliveryRecorder(WorkflowViewStore views, Func<string, WorkflowSignal, CancellationToken, Task> raise) : IEmailDeliveryRecorder
 {
     /// <summary>The workflow event raised for a bounce or a drop.</summary>
     public const string UndeliverableEvent = "EmailUndeliverable";
@@ -32,7 +33,7 @@ internal sealed class DurableDeliveryRecorder(WorkflowViewStore views, DurableTa
             var payload = JsonSerializer.SerializeToElement(
                 new { outboxId = deliveryEvent.OutboxId, kind = name, to = mail?.Record.To, template = mail?.Record.Template },
                 WorkflowJson.Options);
-            await client.RaiseEventAsync(id.Value, WorkflowSignal.EventName, new WorkflowSignal(key, UndeliverableEvent, payload, key, null), ct);
+            await raise(id.Value, new WorkflowSignal(key, UndeliverableEvent, payload, key, null), ct);
         }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
 using Workflows.Email;
+using Workflows.Orchestration.Orchestrators;
 using Workflows.Orchestration.Views;
 
 namespace Workflows.Functions.Email;
@@ -58,7 +59,7 @@ public sealed partial class SendGridWebhookFunction(IServiceProvider services, W
             return Problem(StatusCodes.Status400BadRequest, "The webhook body is not a SendGrid event array.", e.Message);
         }
 
-        var recorder = new DurableDeliveryRecorder(views, client);
+        var recorder = new DurableDeliveryRecorder(views, (id, signal, ct) => client.RaiseEventAsync(id, WorkflowSignal.EventName, signal, ct));
         foreach (var deliveryEvent in events)
         {
             await recorder.RecordAsync(deliveryEvent, cancellationToken);
