@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workflows.Orchestration.Hosting;
 
 namespace Workflows.Deployment.Tests;
 
@@ -98,6 +99,19 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
         Assert.Equal("DOTNETCORE|10.0", siteConfig.GetProperty("linuxFxVersion").GetString());
         Assert.Equal("/healthz", siteConfig.GetProperty("healthCheckPath").GetString());
         Assert.True(siteConfig.GetProperty("alwaysOn").GetBoolean());
+    }
+
+    [Fact]
+    public void Given_the_task_hub_parameters_then_their_defaults_are_the_web_apps_and_host_jsons()
+    {
+        var parameters = JsonDocument.Parse(template.Text).RootElement.GetProperty("parameters");
+        var storage = JsonDocument.Parse(File.ReadAllText(Repository.HostJson)).RootElement
+            .GetProperty("extensions").GetProperty("durableTask").GetProperty("storageProvider");
+        var web = new TaskHubOptions();
+
+        Assert.Equal(web.Name, parameters.GetProperty("taskHubName").GetProperty("defaultValue").GetString());
+        Assert.Equal(web.PartitionCount, parameters.GetProperty("taskHubPartitionCount").GetProperty("defaultValue").GetInt32());
+        Assert.Equal(web.PartitionCount, storage.GetProperty("partitionCount").GetInt32());
     }
 
     [Fact]
