@@ -1,11 +1,13 @@
-// Innovation-desk workflow service: one Azure Functions app running Workflows.Host as a custom handler,
-// its storage (tables + queues), Key Vault, Log Analytics and Application Insights, and the role
-// assignments of the app's managed identity. Deploy into an existing resource group:
+// Innovation-desk workflow service: the Function App (Flex Consumption, isolated .NET worker) running the
+// workflows' Durable orchestrations and activities, the web app (App Service, Linux) serving the pages and
+// the API as a Durable client of the same task hub, their storage (the task hub and the dashboard's tables),
+// Key Vault, Log Analytics and Application Insights, and the roles of the one managed identity both run as.
+// Deploy into an existing resource group:
 //   az deployment group create -g <rg> -f infra/main.bicep -p environmentName=prod sendGridFromEmail=...
 // (infra/README.md has the whole procedure: secrets, package, deployment.)
 targetScope = 'resourceGroup'
 
-metadata description = 'Innovation-desk workflow service (Azure Functions custom handler) and its dependencies.'
+metadata description = 'Innovation-desk workflow service (Durable Functions worker + App Service web app) and its dependencies.'
 
 @description('Short name of the environment (lower-case letters, digits, hyphens), e.g. "prod" or "test". Part of every resource name.')
 @minLength(2)
@@ -15,12 +17,24 @@ param environmentName string
 @description('Azure region of every resource; defaults to the resource group\'s.')
 param location string = resourceGroup().location
 
-@description('Hosting plan: Flex Consumption (default) or Elastic Premium (the proven custom-handler plan).')
+@description('Durable task hub name (letters and digits, 3-45): the Function App\'s worker and the web app\'s client must use the same.')
+@minLength(3)
+@maxLength(45)
+param taskHubName string = 'deskworkflows'
+
+@description('Control-queue partitions of the task hub (1-16): the client routes to control queues by partition, so both apps get the same value.')
+@minValue(1)
+@maxValue(16)
+param taskHubPartitionCount int = 4
+
+@description('App Service plan SKU of the web app (Linux).')
 @allowed([
-  'FlexConsumption'
-  'ElasticPremium'
+  'B1'
+  'B2'
+  'P0v3'
+  'P1v3'
 ])
-param plan string = 'FlexConsumption'
+param webAppSku string = 'B1'
 
 @description('Sender address of the service\'s e-mails; must be a verified sender in SendGrid.')
 param sendGridFromEmail string
@@ -70,6 +84,8 @@ var names = {
   appInsights: 'appi-desk-${environmentName}-${resourceToken}'
   plan: 'plan-desk-${environmentName}-${resourceToken}'
   functionApp: 'func-desk-${environmentName}-${resourceToken}'
+  webPlan: 'asp-desk-${environmentName}-${resourceToken}'
+  webApp: 'app-desk-${environmentName}-${resourceToken}'
 }
 
 // The secret names are the contract between Key Vault and the app settings' Key Vault references.
@@ -137,6 +153,56 @@ module roles 'modules/roles.bicep' = {
   ]
 }
 
+var keyVaultReferencePrefix = '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.vaultUri}secrets/'
+
+// The settings both apps share, set once so the worker and the client cannot drift apart: the task hub
+// (host.json reads %TaskHub__Name%), the dashboard's tables through the identity, telemetry, e-mail and
+// the link keys (the Function App signs links in the e-mails it sends, the web app verifies them).
+var sharedSettings = union(
+  {
+    Storage__blobServiceUri: storage.outputs.blobEndpoint
+    Storage__queueServiceUri: storage.outputs.queueEndpoint
+    Storage__tableServiceUri: storage.outputs.tableEndpoint
+    Storage__clientId: identity.properties.clientId
+    // DefaultAzureCredential / ManagedIdentityCredential pick the user-assigned identity from here.
+    AZURE_CLIENT_ID: identity.properties.clientId
+    TaskHub__Name: taskHubName
+    TaskHub__PartitionCount: string(taskHubPartitionCount)
+    APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+    // Local auth is off on the component: telemetry is sent with an Entra token of the identity.
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
+    // Secrets stay in Key Vault; the platform resolves the references with keyVaultReferenceIdentity.
+    Email__SendGrid__FromEmail: sendGridFromEmail
+    Email__SendGrid__ApiKey: '${keyVaultReferencePrefix}${secretNames.sendGridApiKey})'
+    ActionLinks__CurrentKeyId: last(linkKeyIds)
+  },
+  toObject(
+    linkKeyIds,
+    keyId => 'ActionLinks__Keys__${keyId}',
+    keyId => '${keyVaultReferencePrefix}${secretNames.linkKeyPrefix}${keyId})'
+  )
+)
+
+module webApp 'modules/webapp.bicep' = {
+  name: 'webapp'
+  params: {
+    name: names.webApp
+    planName: names.webPlan
+    location: location
+    tags: allTags
+    skuName: webAppSku
+    identityId: identity.id
+    publicBaseUrl: publicBaseUrl
+    appSettings: union(sharedSettings, {
+      // The Function App runs the orchestrations; the web app only talks to the hub.
+      TaskHub__RunWorker: 'false'
+    })
+  }
+  dependsOn: [
+    roles
+  ]
+}
+
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionapp'
   params: {
@@ -144,21 +210,21 @@ module functionApp 'modules/functionapp.bicep' = {
     planName: names.plan
     location: location
     tags: allTags
-    plan: plan
     identityId: identity.id
-    identityClientId: identity.properties.clientId
-    storageAccountName: storage.outputs.name
     blobEndpoint: storage.outputs.blobEndpoint
-    queueEndpoint: storage.outputs.queueEndpoint
-    tableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: storage.outputs.deploymentContainerName
-    appInsightsConnectionString: monitoring.outputs.connectionString
-    keyVaultUri: keyVault.outputs.vaultUri
-    sendGridApiKeySecretName: secretNames.sendGridApiKey
-    linkKeyNamePrefix: secretNames.linkKeyPrefix
-    linkKeyIds: linkKeyIds
-    sendGridFromEmail: sendGridFromEmail
-    publicBaseUrl: publicBaseUrl
+    appSettings: union(sharedSettings, {
+      // The task hub's identity-based connection (host.json: storageProvider.connectionName).
+      AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
+      AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
+      AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identity.properties.clientId
+      // host.json holds a partition count too; this override keeps taskHubPartitionCount the one source.
+      AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount: string(taskHubPartitionCount)
+      // Links in e-mails point at the web app.
+      Site__BaseUrl: webApp.outputs.baseUrl
+    })
   }
   // The app must not start (nor Flex fetch its package) before its identity may read storage and secrets.
   dependsOn: [
@@ -166,11 +232,17 @@ module functionApp 'modules/functionapp.bicep' = {
   ]
 }
 
-@description('Public URL of the service.')
-output appUrl string = empty(publicBaseUrl) ? 'https://${functionApp.outputs.defaultHostName}' : publicBaseUrl
+@description('Public URL of the service (the web app).')
+output appUrl string = webApp.outputs.baseUrl
 
-@description('Function app name (for az functionapp deploy / config-zip).')
+@description('Function app name (for az functionapp deploy).')
 output functionAppName string = functionApp.outputs.name
+
+@description('Web app name (for az webapp deploy).')
+output webAppName string = webApp.outputs.name
+
+@description('Durable task hub name both apps use.')
+output taskHubName string = taskHubName
 
 @description('Storage account name.')
 output storageAccountName string = storage.outputs.name

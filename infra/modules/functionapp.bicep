@@ -1,11 +1,8 @@
-// The function app that runs Workflows.Host as an Azure Functions custom handler (host.json at the
-// package root starts `dotnet Workflows.Host.dll`). Two hosting plans, chosen by `plan`:
-// - FlexConsumption (default): FC1 plan, `functionAppConfig` with the package in a blob container read
-//   with the managed identity, runtime dotnet-isolated 10.0 as in Microsoft's .NET custom-handler
-//   sample (the platform rejects FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION on Flex).
-// - ElasticPremium: EP1 plan, FUNCTIONS_WORKER_RUNTIME=custom, the documented home of custom handlers
-//   with queue and timer triggers; the package runs from the zip (no Azure Files share, so no key).
-// Every storage, Key Vault and telemetry connection authenticates with the user-assigned identity.
+// The Function App: the isolated .NET worker (Workflows.Functions) on Flex Consumption, running the
+// workflows' Durable orchestrations and activities, the nightly retention timer and the SendGrid Event
+// Webhook. Its task hub lives in the storage account behind the identity-based AzureWebJobsStorage
+// connection (host.json: extensions.durableTask.storageProvider.connectionName). The platform rejects
+// FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION on Flex: the stack is functionAppConfig.runtime.
 
 @description('Function app name (globally unique host name).')
 param name string
@@ -19,62 +16,24 @@ param location string
 @description('Tags applied to every resource.')
 param tags object
 
-@description('Hosting plan kind.')
-@allowed([
-  'FlexConsumption'
-  'ElasticPremium'
-])
-param plan string
-
 @description('Resource id of the user-assigned identity the app runs as.')
 param identityId string
 
-@description('Client id of that identity (selects it in managed-identity token requests).')
-param identityClientId string
-
-@description('Storage account of the host and the engine.')
-param storageAccountName string
-
-@description('Blob endpoint of that account (with trailing slash).')
+@description('Blob endpoint of the storage account (with trailing slash).')
 param blobEndpoint string
-
-@description('Queue endpoint of that account.')
-param queueEndpoint string
-
-@description('Table endpoint of that account.')
-param tableEndpoint string
 
 @description('Blob container the Flex Consumption plan deploys from.')
 param deploymentContainerName string
 
-@description('Application Insights connection string.')
-param appInsightsConnectionString string
+@description('App settings (both apps\' shared ones and the Function App\'s own); Key Vault references for secrets.')
+param appSettings object
 
-@description('Key Vault URI (with trailing slash).')
-param keyVaultUri string
-
-@description('Name of the SendGrid API key secret.')
-param sendGridApiKeySecretName string
-
-@description('Prefix of the link signing key secrets; the key id follows it.')
-param linkKeyNamePrefix string
-
-@description('Ids of the link signing keys the app accepts; the last one signs new links.')
-@minLength(1)
-param linkKeyIds array
-
-@description('Sender address of the e-mails (a verified SendGrid sender).')
-param sendGridFromEmail string
-
-@description('The address people reach the service at (a custom domain), used in e-mail links; empty = https://<default host name>.')
-param publicBaseUrl string = ''
-
-@description('Flex Consumption: most instances the app scales out to.')
+@description('Most instances the app scales out to.')
 @minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
-@description('Flex Consumption: memory of one instance.')
+@description('Memory of one instance.')
 @allowed([
   512
   2048
@@ -82,69 +41,17 @@ param maximumInstanceCount int = 40
 ])
 param instanceMemoryMB int = 2048
 
-@description('Elastic Premium: most instances the app scales out to.')
-@minValue(1)
-@maxValue(100)
-param maximumElasticWorkerCount int = 10
-
-var isFlex = plan == 'FlexConsumption'
-
-var keyVaultReferencePrefix = '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/'
-
-// Identity-based connections. "Storage" is the connection name of the queue trigger (work/function.json)
-// and the section the app binds its table and queue clients to.
-var connectionSettings = {
-  AzureWebJobsStorage__accountName: storageAccountName
-  AzureWebJobsStorage__credential: 'managedidentity'
-  AzureWebJobsStorage__clientId: identityClientId
-  Storage__tableServiceUri: tableEndpoint
-  Storage__queueServiceUri: queueEndpoint
-  Storage__credential: 'managedidentity'
-  Storage__clientId: identityClientId
-  // DefaultAzureCredential / ManagedIdentityCredential in the app pick the user-assigned identity from here.
-  AZURE_CLIENT_ID: identityClientId
-  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
-  // Local auth is off on the component: the host sends telemetry with an Entra token of this identity.
-  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
-}
-
-// Secrets stay in Key Vault; the platform resolves the references with keyVaultReferenceIdentity.
-var emailSettings = {
-  Email__SendGrid__FromEmail: sendGridFromEmail
-  Email__SendGrid__ApiKey: '${keyVaultReferencePrefix}${sendGridApiKeySecretName})'
-}
-
-var linkSettings = union(
-  {
-    ActionLinks__CurrentKeyId: last(linkKeyIds)
-  },
-  toObject(linkKeyIds, keyId => 'ActionLinks__Keys__${keyId}', keyId => '${keyVaultReferencePrefix}${linkKeyNamePrefix}${keyId})')
-)
-
-var premiumSettings = {
-  FUNCTIONS_EXTENSION_VERSION: '~4'
-  FUNCTIONS_WORKER_RUNTIME: 'custom'
-  // Mount the deployed zip read-only instead of an Azure Files content share (which needs a shared key).
-  WEBSITE_RUN_FROM_PACKAGE: '1'
-}
-
 resource hostingPlan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
   tags: tags
-  kind: isFlex ? 'functionapp' : 'elastic'
-  sku: isFlex
-    ? {
-        name: 'FC1'
-        tier: 'FlexConsumption'
-      }
-    : {
-        name: 'EP1'
-        tier: 'ElasticPremium'
-      }
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
   properties: {
     reserved: true // Linux
-    maximumElasticWorkerCount: isFlex ? null : maximumElasticWorkerCount
   }
 }
 
@@ -166,55 +73,42 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
     clientAffinityEnabled: false
     publicNetworkAccess: 'Enabled'
     keyVaultReferenceIdentity: identityId
-    functionAppConfig: isFlex
-      ? {
-          deployment: {
-            storage: {
-              type: 'blobContainer'
-              value: '${blobEndpoint}${deploymentContainerName}'
-              authentication: {
-                type: 'UserAssignedIdentity'
-                userAssignedIdentityResourceId: identityId
-              }
-            }
-          }
-          runtime: {
-            name: 'dotnet-isolated'
-            version: '10.0'
-          }
-          scaleAndConcurrency: {
-            maximumInstanceCount: maximumInstanceCount
-            instanceMemoryMB: instanceMemoryMB
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${blobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
           }
         }
-      : null
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+    }
     siteConfig: {
-      // Flex takes its stack from functionAppConfig.runtime; Elastic Premium needs an image with .NET 10
-      // for `dotnet Workflows.Host.dll` (see infra/README.md for the self-contained fallback).
-      linuxFxVersion: isFlex ? null : 'DOTNET-ISOLATED|10.0'
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      healthCheckPath: isFlex ? null : '/healthz'
-      minimumElasticInstanceCount: isFlex ? null : 1
-      functionAppScaleLimit: isFlex ? null : maximumElasticWorkerCount
     }
   }
 }
 
-// Every link in an e-mail is built on this address, never on a request's Host header.
-var siteSettings = {
-  Site__BaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
-}
-
-resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
+resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: site
   name: 'appsettings'
-  properties: union(connectionSettings, emailSettings, linkSettings, siteSettings, isFlex ? {} : premiumSettings)
+  properties: appSettings
 }
 
-// No publishing passwords: deployments authenticate with Entra ID (az functionapp deploy / config-zip).
+// No publishing passwords: deployments authenticate with Entra ID (az functionapp deploy).
 resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
   parent: site
   name: 'ftp'

@@ -1,5 +1,6 @@
-// Storage account of the service: the Functions host's own storage (AzureWebJobsStorage), the engine's
-// tables and queues, and the blob container the Flex Consumption plan deploys the package from.
+// Storage account of the service: the Durable task hub (AzureWebJobsStorage: control and work-item queues,
+// History and Instances tables, lease blobs, all created by Durable itself), the dashboard's tables, and the
+// blob container the Flex Consumption plan deploys the package from.
 // Shared keys are disabled: every client (host, app, deployment) authenticates with Entra ID.
 
 @description('Storage account name (3-24 lower-case letters and digits).')
@@ -24,14 +25,6 @@ param skuName string = 'Standard_LRS'
 
 @description('Blob container the Flex Consumption plan reads the deployment package from.')
 param deploymentContainerName string = 'app-package'
-
-// The engine's work queue and its poison queue. The Functions host moves a message to "work-poison"
-// after maxDequeueCount (5) failed deliveries and would create the queue then; creating it here makes
-// it visible to the dashboard and to alerts before the first failure.
-var queueNames = [
-  'work'
-  'work-poison'
-]
 
 resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   name: name
@@ -85,14 +78,7 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2024-01-0
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
-  for queueName in queueNames: {
-    parent: queueService
-    name: queueName
-  }
-]
-
-// The engine creates its own tables (one layout per workflow store) on first use.
+// Durable creates the task hub's tables, the apps the dashboard's, on first use.
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2024-01-01' = {
   parent: account
   name: 'default'
@@ -115,6 +101,3 @@ output tableEndpoint string = account.properties.primaryEndpoints.table
 
 @description('Name of the deployment package container.')
 output deploymentContainerName string = deploymentContainer.name
-
-@description('Names of the queues created.')
-output queueNames array = [for (queueName, i) in queueNames: queues[i].name]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workflows.Orchestration.Hosting;
 
 namespace Workflows.Deployment.Tests;
 
@@ -25,12 +26,10 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
     }
 
     [Fact]
-    public void Given_the_storage_module_then_it_creates_the_work_queue_and_its_poison_queue()
+    public void Given_the_storage_module_then_it_leaves_the_task_hub_queues_to_durable_and_keeps_the_package_container()
     {
-        var storage = template.Module("storage");
-        var queues = storage.GetProperty("variables").GetProperty("queueNames").EnumerateArray().Select(q => q.GetString());
-
-        Assert.Equal(["work", "work-poison"], queues);
+        Assert.Empty(template.OfType("Microsoft.Storage/storageAccounts/queueServices/queues"));
+        Assert.Single(template.OfType("Microsoft.Storage/storageAccounts/queueServices"));
         Assert.Single(template.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"));
         Assert.Single(template.OfType("Microsoft.Storage/storageAccounts/tableServices"));
     }
@@ -58,44 +57,116 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
     }
 
     [Fact]
-    public void Given_the_function_app_then_it_is_https_only_with_tls_1_2_no_ftp_and_a_user_assigned_identity()
+    public void Given_the_two_apps_then_both_are_https_only_with_tls_1_2_no_ftp_and_the_one_user_assigned_identity()
     {
-        var site = Assert.Single(template.OfType("Microsoft.Web/sites"));
-        var properties = site.GetProperty("properties");
-        var siteConfig = properties.GetProperty("siteConfig");
+        var sites = template.OfType("Microsoft.Web/sites").ToList();
 
-        Assert.Equal("functionapp,linux", site.GetProperty("kind").GetString());
-        Assert.Equal("UserAssigned", site.GetProperty("identity").GetProperty("type").GetString());
-        Assert.True(properties.GetProperty("httpsOnly").GetBoolean());
-        Assert.Equal("1.2", siteConfig.GetProperty("minTlsVersion").GetString());
-        Assert.Equal("Disabled", siteConfig.GetProperty("ftpsState").GetString());
+        Assert.Equal(["app,linux", "functionapp,linux"], sites.Select(s => s.GetProperty("kind").GetString()).Order(StringComparer.Ordinal));
+        Assert.All(sites, site =>
+        {
+            var properties = site.GetProperty("properties");
+            var siteConfig = properties.GetProperty("siteConfig");
+            Assert.Equal("UserAssigned", site.GetProperty("identity").GetProperty("type").GetString());
+            Assert.True(properties.GetProperty("httpsOnly").GetBoolean());
+            Assert.Equal("1.2", siteConfig.GetProperty("minTlsVersion").GetString());
+            Assert.Equal("Disabled", siteConfig.GetProperty("ftpsState").GetString());
+        });
+        Assert.Single(template.OfType("Microsoft.ManagedIdentity/userAssignedIdentities"));
         var policies = template.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
-        Assert.Equal(2, policies.Count);
+        Assert.Equal(4, policies.Count);
         Assert.All(policies, p => Assert.False(p.GetProperty("properties").GetProperty("allow").GetBoolean()));
     }
 
     [Fact]
-    public void Given_the_function_app_module_then_its_settings_use_identity_connections_and_key_vault_references()
+    public void Given_the_function_app_then_it_runs_dotnet_isolated_10_on_flex_consumption()
     {
-        var functionApp = template.Module("functionapp").GetRawText();
+        var site = Assert.Single(template.OfType("Microsoft.Web/sites"), s => s.GetProperty("kind").GetString() == "functionapp,linux");
+        var runtime = site.GetProperty("properties").GetProperty("functionAppConfig").GetProperty("runtime");
+        var plan = template.Module("functionapp").GetRawText();
+
+        Assert.Equal("dotnet-isolated", runtime.GetProperty("name").GetString());
+        Assert.Equal("10.0", runtime.GetProperty("version").GetString());
+        Assert.Contains("FlexConsumption", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", template.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_the_web_app_then_it_runs_dotnet_10_on_linux_app_service_with_its_health_check()
+    {
+        var site = Assert.Single(template.OfType("Microsoft.Web/sites"), s => s.GetProperty("kind").GetString() == "app,linux");
+        var siteConfig = site.GetProperty("properties").GetProperty("siteConfig");
+
+        Assert.Equal("DOTNETCORE|10.0", siteConfig.GetProperty("linuxFxVersion").GetString());
+        Assert.Equal("/healthz", siteConfig.GetProperty("healthCheckPath").GetString());
+        Assert.True(siteConfig.GetProperty("alwaysOn").GetBoolean());
+    }
+
+    [Fact]
+    public void Given_the_task_hub_parameters_then_their_defaults_are_the_web_apps_and_host_jsons()
+    {
+        var parameters = JsonDocument.Parse(template.Text).RootElement.GetProperty("parameters");
+        var storage = JsonDocument.Parse(File.ReadAllText(Repository.HostJson)).RootElement
+            .GetProperty("extensions").GetProperty("durableTask").GetProperty("storageProvider");
+        var web = new TaskHubOptions();
+
+        Assert.Equal(web.Name, parameters.GetProperty("taskHubName").GetProperty("defaultValue").GetString());
+        Assert.Equal(web.PartitionCount, parameters.GetProperty("taskHubPartitionCount").GetProperty("defaultValue").GetInt32());
+        Assert.Equal(web.PartitionCount, storage.GetProperty("partitionCount").GetInt32());
+    }
+
+    [Fact]
+    public void Given_the_function_app_settings_then_the_task_hub_uses_the_identity_based_azure_web_jobs_storage()
+    {
+        var settings = AppSettings("functionapp");
 
         foreach (var setting in new[]
         {
-            "AzureWebJobsStorage__accountName",
-            "AzureWebJobsStorage__credential",
+            "AzureWebJobsStorage__blobServiceUri",
+            "AzureWebJobsStorage__queueServiceUri",
+            "AzureWebJobsStorage__tableServiceUri",
+            "AzureWebJobsStorage__clientId",
+            "'AzureWebJobsStorage__credential', 'managedidentity'",
+            "AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount",
+            "parameters('taskHubPartitionCount')",
+            "'Site__BaseUrl', reference(resourceId('Microsoft.Resources/deployments', 'webapp')", // links point at the web app
+        })
+        {
+            Assert.Contains(setting, settings, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("AzureWebJobsStorage__accountName", settings, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_the_web_app_settings_then_its_worker_is_off_and_it_shares_the_task_hub_settings()
+    {
+        var settings = AppSettings("webapp");
+
+        Assert.Contains("'TaskHub__RunWorker', 'false'", settings, StringComparison.Ordinal);
+        Assert.DoesNotContain("AzureWebJobsStorage", settings, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_the_shared_settings_then_hub_name_partitions_secrets_and_telemetry_are_set_once_for_both_apps()
+    {
+        var apps = new[] { AppSettings("functionapp"), AppSettings("webapp") };
+
+        foreach (var setting in new[]
+        {
+            "'TaskHub__Name', parameters('taskHubName')",
+            "'TaskHub__PartitionCount', string(parameters('taskHubPartitionCount'))",
             "Storage__tableServiceUri",
             "Storage__queueServiceUri",
-            "Storage__credential",
+            "Storage__blobServiceUri",
+            "Storage__clientId",
+            "AZURE_CLIENT_ID",
             "APPLICATIONINSIGHTS_CONNECTION_STRING",
             "Email__SendGrid__ApiKey",
             "ActionLinks__Keys__",
             "@Microsoft.KeyVault(SecretUri=",
-            "dotnet-isolated",
-            "FUNCTIONS_WORKER_RUNTIME",
-            "Site__BaseUrl", // e-mail links on the app's public address, not the local default
         })
         {
-            Assert.Contains(setting, functionApp, StringComparison.Ordinal);
+            Assert.All(apps, settings => Assert.Contains(setting, settings, StringComparison.Ordinal));
         }
 
         Assert.DoesNotContain("AccountKey=", template.Text, StringComparison.Ordinal);
@@ -117,4 +188,9 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
         Assert.Equal(JsonValueKind.String, parameters.GetProperty("sendGridApiKey").GetProperty("defaultValue").ValueKind);
         Assert.Equal(string.Empty, parameters.GetProperty("sendGridApiKey").GetProperty("defaultValue").GetString());
     }
+
+    private string AppSettings(string module) =>
+        template.OfType("Microsoft.Resources/deployments")
+            .Single(d => d.GetProperty("name").GetString() == module)
+            .GetProperty("properties").GetProperty("parameters").GetProperty("appSettings").GetRawText();
 }

@@ -1,8 +1,10 @@
+using System.Text.Json;
+
 namespace Workflows.Deployment.Tests;
 
 /// <summary>
-/// Runs scripts/publish.sh once for the test class into a temporary artifacts folder (so a developer's own
-/// artifacts/ is left alone), from a working directory outside the repository.
+/// Runs <c>scripts/publish.sh functions</c> once for the test class (dotnet publish of the Function App, Release) into a
+/// temporary artifacts folder, so a developer's own artifacts/ is left alone, and reads what the Functions host reads.
 /// </summary>
 public sealed class PublishedPackage : IAsyncLifetime
 {
@@ -11,23 +13,35 @@ public sealed class PublishedPackage : IAsyncLifetime
     /// <summary>How the script ended.</summary>
     public ScriptResult Result { get; private set; } = new(-1, string.Empty, "not run");
 
-    /// <summary>The Functions script root the script laid out.</summary>
-    public string Site => Path.Combine(_artifacts, "publish", "site");
+    /// <summary>The published Function App.</summary>
+    public string Output => Path.Combine(_artifacts, "publish", "functions");
 
     /// <summary>The zip to deploy.</summary>
     public string Zip => Path.Combine(_artifacts, "functionapp.zip");
+
+    /// <summary>functions.metadata: every function with its bindings.</summary>
+    public IReadOnlyList<JsonElement> Functions { get; private set; } = [];
+
+    /// <summary>extensions.json: the host extensions the worker needs.</summary>
+    public JsonElement Extensions { get; private set; }
+
+    /// <summary>host.json as published.</summary>
+    public JsonElement Host { get; private set; }
 
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_artifacts);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         Result = await Shell.RunAsync(
             Repository.PathOf("scripts", "publish.sh"),
-            [],
+            ["functions"],
             Path.GetTempPath(),
             new Dictionary<string, string> { ["PUBLISH_ARTIFACTS"] = _artifacts },
             timeout.Token);
+        Functions = Read("functions.metadata") is { ValueKind: JsonValueKind.Array } functions ? [.. functions.EnumerateArray()] : [];
+        Extensions = Read(Path.Combine("bin", "extensions.json")) ?? Read("extensions.json") ?? default;
+        Host = Read("host.json") ?? default;
     }
 
     /// <inheritdoc />
@@ -35,5 +49,24 @@ public sealed class PublishedPackage : IAsyncLifetime
     {
         Directory.Delete(_artifacts, recursive: true);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The function of that name in functions.metadata.</summary>
+    public JsonElement Function(string name) => Functions.Single(f => f.GetProperty("name").GetString() == name);
+
+    /// <summary>The trigger binding of a function.</summary>
+    public JsonElement Trigger(string name) =>
+        Function(name).GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+
+    private JsonElement? Read(string relative)
+    {
+        var path = Path.Combine(Output, relative);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.Clone();
     }
 }

@@ -1,136 +1,117 @@
-using System.Diagnostics;
-using System.IO.Compression;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
+using System.Text.Json;
+using Workflows.Orchestration.Orchestrators;
 
 namespace Workflows.Deployment.Tests;
 
-/// <summary>The zip scripts/publish.sh builds is a Functions script root that the host can start.</summary>
+/// <summary>
+/// The published Function App as the Azure Functions host reads it: functions.metadata (every orchestrator, activity
+/// and trigger with its binding), extensions.json (the Durable extension) and host.json (the task hub).
+/// </summary>
 public sealed class PublishedPackageTests(PublishedPackage package) : IClassFixture<PublishedPackage>
 {
     [Fact]
-    public void Given_the_publish_script_when_run_from_outside_the_repository_then_it_succeeds()
+    public void Given_the_function_app_when_published_then_the_script_succeeds_with_the_worker_files_and_a_zip()
     {
         Assert.True(package.Result.ExitCode == 0, package.Result.ToString());
-        Assert.True(File.Exists(package.Zip), package.Result.ToString());
-    }
-
-    [Fact]
-    public void Given_the_package_then_host_json_and_the_function_folders_are_at_its_root_next_to_the_app()
-    {
-        Assert.True(package.Result.ExitCode == 0, package.Result.ToString());
-        using var zip = ZipFile.OpenRead(package.Zip);
-        var entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-
-        Assert.Contains("host.json", entries);
-        Assert.Contains("http/function.json", entries);
-        Assert.Contains("work/function.json", entries);
-        Assert.Contains("sweeper/function.json", entries);
-        Assert.Contains("retention/function.json", entries);
-        Assert.Contains("Workflows.Host.dll", entries);
-        Assert.Contains("Workflows.Host.runtimeconfig.json", entries);
-        Assert.Contains("Workflows.Host.deps.json", entries);
-        // The definitions live at the root only; a second copy inside the app would just confuse readers.
-        Assert.DoesNotContain(entries, e => e.StartsWith("FunctionDefinitions/", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Given_the_package_then_its_host_and_function_files_are_the_repository_ones()
-    {
-        Assert.True(package.Result.ExitCode == 0, package.Result.ToString());
-        using var zip = ZipFile.OpenRead(package.Zip);
-
-        Assert.Equal(File.ReadAllText(Repository.HostJson), Read(zip, "host.json"));
-        foreach (var function in new[] { "http", "work", "sweeper", "retention" })
+        foreach (var file in new[] { "functions.metadata", "host.json", "worker.config.json", "Workflows.Functions.dll" })
         {
-            var source = Path.Combine(Repository.FunctionDefinitions, function, "function.json");
-            Assert.Equal(File.ReadAllText(source), Read(zip, $"{function}/function.json"));
+            Assert.True(File.Exists(Path.Combine(package.Output, file)), $"{file} is missing from the published Function App");
+        }
+
+        Assert.True(new FileInfo(package.Zip).Length > 0);
+    }
+
+    [Fact]
+    public void Given_functions_metadata_then_every_orchestration_of_the_catalog_is_an_orchestration_trigger_of_its_task_hub_name()
+    {
+        Assert.NotEmpty(WorkflowCatalog.Orchestrators);
+        foreach (var name in WorkflowCatalog.Orchestrators.Keys)
+        {
+            Assert.Equal("orchestrationTrigger", package.Trigger(name).GetProperty("type").GetString());
         }
     }
 
     [Fact]
-    public async Task Given_the_published_site_when_started_as_the_functions_host_does_then_it_answers_http_on_the_handler_port()
+    public void Given_functions_metadata_then_every_activity_of_the_catalog_is_an_activity_trigger_of_its_task_hub_name()
     {
-        Assert.True(package.Result.ExitCode == 0, package.Result.ToString());
-        var port = FreeLoopbackPort();
-
-        // As the host does: `dotnet Workflows.Host.dll` with the script root as working directory and the
-        // port in FUNCTIONS_CUSTOMHANDLER_PORT. ASPNETCORE_URLS names the same port for an app that does
-        // not read the variable itself; the host gives the handler 60 seconds to answer.
-        var startInfo = new ProcessStartInfo("dotnet")
+        Assert.NotEmpty(WorkflowCatalog.Activities);
+        foreach (var name in WorkflowCatalog.Activities.Keys)
         {
-            WorkingDirectory = package.Site,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        startInfo.ArgumentList.Add("Workflows.Host.dll");
-        Shell.PrepareEnvironment(startInfo, new Dictionary<string, string>
-        {
-            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-
-            // The app settings the Function App carries in Azure (storage, link key); here Azurite and a test key.
-            ["Storage__ConnectionString"] = Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true",
-            ["Storage__TablePrefix"] = "pkg" + Guid.NewGuid().ToString("N")[..8],
-            ["ActionLinks__CurrentKeyId"] = "k1",
-            ["ActionLinks__Keys__k1"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-        });
-
-        using var process = Process.Start(startInfo)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        HttpStatusCode? status;
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            status = await FirstAnswerAsync(client, process, TimeSpan.FromSeconds(60));
+            Assert.Equal("activityTrigger", package.Trigger(name).GetProperty("type").GetString());
         }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            await process.WaitForExitAsync();
-        }
-
-        Assert.True(
-            status == HttpStatusCode.OK,
-            $"GET /healthz answered {status?.ToString() ?? "nothing"}\n--- stdout ---\n{await output}\n--- stderr ---\n{await error}");
     }
 
-    private static async Task<HttpStatusCode?> FirstAnswerAsync(HttpClient client, Process process, TimeSpan limit)
+    [Fact]
+    public void Given_functions_metadata_then_there_are_only_the_catalog_the_retention_timer_and_the_webhook()
     {
-        var stopwatch = Stopwatch.StartNew();
-        while (stopwatch.Elapsed < limit && !process.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                return response.StatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250));
-            }
-        }
+        var expected = WorkflowCatalog.Orchestrators.Keys.Concat(WorkflowCatalog.Activities.Keys).Append("Retention").Append("SendGridEventWebhook").Order(StringComparer.Ordinal);
+        var actual = package.Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
-        return null;
+        Assert.Equal(expected, actual);
     }
 
-    private static int FreeLoopbackPort()
+    [Fact]
+    public void Given_the_retention_function_then_it_runs_at_02_30_utc_every_night_with_the_schedule_monitor_and_a_durable_client()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var trigger = package.Trigger("Retention");
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("0 30 2 * * *", trigger.GetProperty("schedule").GetString());
+        Assert.True(trigger.GetProperty("useMonitor").GetBoolean());
+        Assert.Contains(Bindings("Retention"), b => b.GetProperty("type").GetString() == "durableClient");
     }
 
-    private static string Read(ZipArchive zip, string entryName)
+    [Fact]
+    public void Given_the_sendgrid_webhook_then_it_is_an_anonymous_post_on_the_web_apps_path_with_a_durable_client()
     {
-        var entry = zip.GetEntry(entryName) ?? throw new InvalidOperationException($"{entryName} is not in the package.");
-        using var reader = new StreamReader(entry.Open());
-        return reader.ReadToEnd();
+        var trigger = package.Trigger("SendGridEventWebhook");
+
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("webhooks/sendgrid/events", trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString(), ignoreCase: true);
+        Assert.Equal(["post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
+        Assert.Contains(Bindings("SendGridEventWebhook"), b => b.GetProperty("type").GetString() == "durableClient");
+
+        // With an empty route prefix the path is the same as the web app's endpoint.
+        Assert.Equal(string.Empty, package.Host.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
+
+    [Fact]
+    public void Given_extensions_json_then_the_durable_task_extension_is_registered_for_the_host()
+    {
+        var names = package.Extensions.GetProperty("extensions").EnumerateArray()
+            .Select(e => e.GetProperty("typeName").GetString() ?? string.Empty)
+            .ToList();
+
+        Assert.Contains(names, n => n.StartsWith("Microsoft.Azure.WebJobs.Extensions.DurableTask.DurableTaskWebJobsStartup", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_the_published_host_json_then_the_task_hub_is_on_azure_storage_through_the_identity_based_connection()
+    {
+        var durable = package.Host.GetProperty("extensions").GetProperty("durableTask");
+        var storage = durable.GetProperty("storageProvider");
+
+        Assert.Equal("%TaskHub__Name%", durable.GetProperty("hubName").GetString());
+        Assert.Equal("AzureStorage", storage.GetProperty("type").GetString());
+        Assert.Equal("AzureWebJobsStorage", storage.GetProperty("connectionName").GetString());
+        Assert.Equal(4, storage.GetProperty("partitionCount").GetInt32());
+        Assert.InRange(
+            TimeSpan.ParseExact(storage.GetProperty("maxQueuePollingInterval").GetString()!, @"hh\:mm\:ss", CultureInfo.InvariantCulture),
+            TimeSpan.FromSeconds(1),
+            TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void Given_the_published_host_json_then_it_is_the_repositorys_and_has_no_custom_handler_or_extension_bundle()
+    {
+        using var repository = JsonDocument.Parse(File.ReadAllText(Repository.HostJson));
+
+        Assert.Equal(repository.RootElement.GetRawText(), package.Host.GetRawText());
+        Assert.False(package.Host.TryGetProperty("customHandler", out _));
+        Assert.False(package.Host.TryGetProperty("extensionBundle", out _), "an isolated .NET worker brings its extensions (extensions.json)");
+    }
+
+    private List<JsonElement> Bindings(string function) => [.. package.Function(function).GetProperty("bindings").EnumerateArray()];
 }

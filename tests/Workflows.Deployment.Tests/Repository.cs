@@ -11,11 +11,8 @@ public static class Repository
     /// <summary>host.json at the repository root.</summary>
     public static string HostJson => Path.Combine(Root, "host.json");
 
-    /// <summary>The folder of the function definitions, one sub-folder per function.</summary>
-    public static string FunctionDefinitions => Path.Combine(Root, "functions", "Workflows.Host", "FunctionDefinitions");
-
-    /// <summary>The project file of the custom handler executable.</summary>
-    public static string HostProject => Path.Combine(Root, "functions", "Workflows.Host", "Workflows.Host.csproj");
+    /// <summary>The isolated-worker Function App's project folder.</summary>
+    public static string FunctionsProject => Path.Combine(Root, "functions", "Workflows.Functions");
 
     /// <summary>A path below the repository root, given as segments.</summary>
     public static string PathOf(params string[] segments) => Path.Combine([Root, .. segments]);

@@ -25,8 +25,6 @@ public static class ApplicationServiceExtensions
             .ValidateOnStart();
 
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<ActionLinkKeys>().BindConfiguration(ActionLinkKeys.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(sp => new ActionLinkSigner(sp.GetRequiredService<IOptions<ActionLinkKeys>>().Value));
 
         // One Table and one Queue service client for the app's own tables (local mailbox, sign-in and API tokens).
         builder.Services.AddStorageClients();

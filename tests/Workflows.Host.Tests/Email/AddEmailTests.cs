@@ -8,10 +8,24 @@ namespace Workflows.Host.Tests.Email;
 
 public sealed class AddEmailTests
 {
+    [Fact]
+    public async Task Given_no_link_keys_then_the_host_refuses_to_start_since_the_dispatcher_could_not_sign_links()
+    {
+        using var host = Build(new() { ["ActionLinks:CurrentKeyId"] = string.Empty });
+
+        await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+    }
+
     private static IHost Build(Dictionary<string, string?> settings)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.Sources.Clear();
+        // The dispatcher AddEmail registers signs links: a valid key ring, so only the e-mail settings are judged.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ActionLinks:CurrentKeyId"] = "k1",
+            ["ActionLinks:Keys:k1"] = Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray()),
+        });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddEmail(builder.Configuration);
         return builder.Build();

@@ -52,7 +52,7 @@ public sealed class DeskFlowTests(WebFixture web)
         var real = new EmailDispatcher(
             mailbox,
             web.Services.GetRequiredService<ActionLinkSigner>(),
-            web.Services.GetRequiredService<IOptions<SiteOptions>>(),
+            web.Services.GetRequiredService<IOptions<EmailSiteOptions>>(),
             web.Clock);
         var messageId = await real.DispatchAsync(convocation, CancellationToken.None);
         var mail = await mailbox.GetAsync(messageId!);

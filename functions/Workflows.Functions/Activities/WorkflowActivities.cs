@@ -1,0 +1,25 @@
+using Workflows.Orchestration.Activities;
+
+namespace Workflows.Functions.Activities;
+
+/// <summary>
+/// The activities, one function each, named as the task hub knows them (the activities' <c>Name</c> constants): each
+/// delegates to the activity class from DI, the one the web app's local worker runs.
+/// </summary>
+public sealed class WorkflowActivities(SendEmailActivity sendEmail, ResendEmailActivity loadEmail, WriteViewActivity writeView)
+{
+    /// <summary>Sends one e-mail (the send record is checked first).</summary>
+    [Function(SendEmailActivity.Name)]
+    public Task<EmailSendResult> RunSendEmail([ActivityTrigger] EmailDelivery input, FunctionContext context) =>
+        sendEmail.RunAsync(new FunctionActivityContext(SendEmailActivity.Name, context), input);
+
+    /// <summary>Reads a stored e-mail for an operator's retry.</summary>
+    [Function(ResendEmailActivity.Name)]
+    public Task<EmailDelivery?> RunLoadEmail([ActivityTrigger] ResendRequest input, FunctionContext context) =>
+        loadEmail.RunAsync(new FunctionActivityContext(ResendEmailActivity.Name, context), input);
+
+    /// <summary>Writes the dashboard's view after a turn.</summary>
+    [Function(WriteViewActivity.Name)]
+    public Task<bool> RunWriteView([ActivityTrigger] ViewUpdate input, FunctionContext context) =>
+        writeView.RunAsync(new FunctionActivityContext(WriteViewActivity.Name, context), input);
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
+using Workflows.Orchestration.Retention;
+using Workflows.Orchestration.Views;
+using Workflows.Steps;
+
+namespace Workflows.Functions.Tests;
+
+/// <summary>
+/// The nightly retention on Azurite (the view tables are real, the Durable purge is recorded): only instances that
+/// ended longer ago than the period lose their history and personal data, once.
+/// </summary>
+public sealed class EndedInstanceEraserTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 6, 30, 2, 30, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Keep = TimeSpan.FromDays(30);
+
+    private readonly TableServiceClient _service = new("UseDevelopmentStorage=true");
+    private readonly ViewTables _tables = new("ret" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly FakeTimeProvider _time = new(Now);
+    private readonly List<InstanceId> _purged = [];
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
+    private WorkflowViewStore _views = null!;
+
+    public async Task InitializeAsync()
+    {
+        _views = new WorkflowViewStore(_service, _tables);
+        await _views.CreateTablesAsync(_timeout.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var table in _tables.All)
+        {
+            await _service.DeleteTableAsync(table);
+        }
+
+        _timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task Given_instances_ended_before_and_after_the_cutoff_when_erasing_then_only_the_old_ended_ones_are_purged_and_scrubbed()
+    {
+        var old = await WriteAsync(RuntimeStatus.Completed, created: Now.AddDays(-90), ended: Now.AddDays(-31));
+        var terminated = await WriteAsync(RuntimeStatus.Terminated, created: Now.AddDays(-60), ended: Now.AddDays(-45));
+        var recent = await WriteAsync(RuntimeStatus.Completed, created: Now.AddDays(-40), ended: Now.AddDays(-29));
+        var running = await WriteAsync(RuntimeStatus.Running, created: Now.AddDays(-120), ended: null);
+        var failed = await WriteAsync(RuntimeStatus.Failed, created: Now.AddDays(-120), ended: Now.AddDays(-100));
+
+        var erased = await EraseAsync();
+
+        Assert.Equal(2, erased);
+        Assert.Equal(2, _purged.Count);
+        Assert.Equal(new HashSet<InstanceId> { old, terminated }, _purged.ToHashSet());
+        foreach (var id in new[] { old, terminated })
+        {
+            var view = await _views.GetAsync(id, _timeout.Token);
+            Assert.Equal(Now, view!.ErasedAt);
+            Assert.Null(view.Input);
+        }
+
+        foreach (var id in new[] { recent, running, failed })
+        {
+            var view = await _views.GetAsync(id, _timeout.Token);
+            Assert.Null(view!.ErasedAt);
+            Assert.Equal("Maria Rossi", view.Input!.Value.GetProperty("applicant").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Given_an_instance_already_erased_when_erasing_again_then_its_history_is_not_purged_twice()
+    {
+        var old = await WriteAsync(RuntimeStatus.Completed, created: Now.AddDays(-90), ended: Now.AddDays(-60));
+        Assert.Equal(1, await EraseAsync());
+
+        _time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await EraseAsync());
+
+        Assert.Equal([old], _purged);
+    }
+
+    [Fact]
+    public async Task Given_the_purge_fails_when_erasing_then_the_view_keeps_its_data_so_the_next_run_tries_again()
+    {
+        var old = await WriteAsync(RuntimeStatus.Completed, created: Now.AddDays(-90), ended: Now.AddDays(-60));
+        var eraser = new EndedInstanceEraser(_views, _time);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            eraser.EraseEndedAsync(Keep, (_, _) => throw new InvalidOperationException("storage down"), _timeout.Token));
+
+        Assert.Null((await _views.GetAsync(old, _timeout.Token))!.ErasedAt);
+        Assert.Equal(1, await EraseAsync());
+    }
+
+    private Task<int> EraseAsync() =>
+        new EndedInstanceEraser(_views, _time).EraseEndedAsync(
+            Keep,
+            (id, _) =>
+            {
+                _purged.Add(id);
+                return Task.CompletedTask;
+            },
+            _timeout.Token);
+
+    private async Task<InstanceId> WriteAsync(RuntimeStatus status, DateTimeOffset created, DateTimeOffset? ended)
+    {
+        var id = InstanceId.New();
+        var view = new InstanceViewRecord
+        {
+            InstanceId = id,
+            Name = "DeskRequest",
+            RuntimeStatus = status,
+            CustomStatus = ended is null ? "AwaitingPartnerReview" : "Closed",
+            CreatedAt = created,
+            LastUpdatedAt = ended ?? created,
+            EndedAt = ended,
+            Input = JsonSerializer.SerializeToElement(new { applicant = "Maria Rossi" }),
+            Sequence = 1,
+        };
+        await _views.WriteAsync(view, [], _timeout.Token);
+        return id;
+    }
+}
