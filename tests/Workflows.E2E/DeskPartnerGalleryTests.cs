@@ -76,9 +76,7 @@ public sealed class DeskPartnerGalleryTests : IAsyncLifetime
 
         // Eight days later: meetings are over and the untouched requests are overdue.
         _host.Clock.Advance(TimeSpan.FromDays(8));
-        var sweeper = _host.Services.GetRequiredService<Sweeper>();
-        await sweeper.SweepAsync();
-        await sweeper.SweepAsync();
+        await DeskPages.DrainWorkQueueAsync(_host);
         partner = await _host.SignedInPageAsync(DeskPages.Novain);
         await ShotAsync(partner, "/partner", "partner-inbox-overdue");
         Assert.True(await partner.Locator("tbody tr.site-row-overdue").CountAsync() >= 1);

@@ -38,8 +38,9 @@ public abstract class KestrelSite : WebApplicationFactory<Program>, IAsyncLifeti
     {
         ["Storage:ConnectionString"] = TestStorage.ConnectionString,
         ["Storage:TablePrefix"] = Prefix,
-        ["Engine:WorkQueueName"] = Prefix + "-work",
-        ["Engine:PoisonQueueName"] = Prefix + "-work-poison",
+        ["TaskHub:Name"] = Prefix,
+        ["TaskHub:PartitionCount"] = "1",
+        ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
         ["ActionLinks:CurrentKeyId"] = "e2e",
         ["ActionLinks:Keys:e2e"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["SignIn:TokenTable"] = Prefix + "SignInTokens",

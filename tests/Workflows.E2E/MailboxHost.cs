@@ -17,8 +17,7 @@ public sealed class MailboxHost : KestrelSite
     protected override Dictionary<string, string?> Settings()
     {
         var settings = base.Settings();
-        settings["Engine:RunLocalWorkers"] = "true";
-        settings["Engine:SweepInterval"] = "00:00:01";
+        settings["TaskHub:RunWorker"] = "true";
         settings["Email:LocalMailbox:TableName"] = Prefix + "Mail";
         settings["LinkPages:PerIpPermits"] = "10000";
         return settings;

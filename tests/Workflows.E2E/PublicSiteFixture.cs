@@ -12,7 +12,7 @@ public sealed class PublicSiteFixture : KestrelSite
     protected override Dictionary<string, string?> Settings()
     {
         var settings = base.Settings();
-        settings["Engine:RunLocalWorkers"] = "false";
+        settings["TaskHub:RunWorker"] = "false";
         settings["Demo:Requests"] = DemoRequests.ToString(CultureInfo.InvariantCulture);
         return settings;
     }
