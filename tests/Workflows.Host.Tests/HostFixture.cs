@@ -136,6 +136,8 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["TaskHub:Name"] = Prefix,
             ["TaskHub:PartitionCount"] = "1",
             ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
+            ["TaskHub:OutcomeWait"] = "00:00:30",
+            ["Retention:LocalFirstRunDelay"] = "365.00:00:00", // the host's own daily run stays out of the tests' way
             ["TaskHub:AllowClockTravel"] = _fakeClock && _environment != "Production" ? "true" : "false",
         };
         _configure?.Invoke(settings);

@@ -46,13 +46,13 @@ public static partial class InstancesApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         instances.MapGet("/poison", ListPoisonAsync)
             .WithName("ListPoisonMessages")
-            .WithSummary("Lists work (timers, e-mails) that failed for good.");
+            .WithSummary("Lists the e-mails the provider refused for good, with the reason.");
         instances.MapPost("/poison/retry", RetryAllPoisonAsync)
             .WithName("RetryAllPoisonMessages")
-            .WithSummary("Sends every poisoned work item back to the work queue (after fixing the cause); answers how many.");
+            .WithSummary("Sends every refused e-mail again (after fixing the cause); answers how many.");
         instances.MapPost("/poison/{messageId}/retry", RetryPoisonAsync)
             .WithName("RetryPoisonMessage")
-            .WithSummary("Sends a poisoned work item back to the work queue.")
+            .WithSummary("Sends one refused e-mail again.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         instances.MapGet("/{id}", GetAsync)
             .WithName("GetInstance")
@@ -301,7 +301,7 @@ public static partial class InstancesApi
         [
             .. failed.Select(m => new PoisonItem(
                 m.Id,
-                m.Template switch { "t" => "timer", "o" => "outbox", _ => "unknown" },
+                "outbox", // On Durable Task only e-mails fail for good; timers and steps are the task hub's to retry.
                 m.InstanceId,
                 m.EmailId,
                 m.Reason,
@@ -440,6 +440,6 @@ public static partial class InstancesApi
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.:-]{0,99}$")]
     private static partial Regex EventName();
 
-    [GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
     private static partial Regex MessageId();
 }

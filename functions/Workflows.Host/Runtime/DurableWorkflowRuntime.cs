@@ -18,15 +18,12 @@ namespace Workflows.Host.Runtime;
 /// <remarks>
 /// Raising an event in Durable is asynchronous and says nothing of its outcome, so an event is first checked with the
 /// workflow's own step rules against the instance's current view (a refusal or a used link is known at once), then
-/// raised, and the outcome the orchestration writes for it is awaited for up to <see cref="OutcomeWait"/>.
+/// raised, and the outcome the orchestration writes for it is awaited for up to <see cref="TaskHubOptions.OutcomeWait"/>.
 /// </remarks>
 public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views, IEnumerable<IWorkflow> workflows, TimeProvider time, IOptions<TaskHubOptions> options)
     : IWorkflowCommands, IWorkflowQueries
 {
     private readonly Dictionary<string, IWorkflow> _workflows = workflows.ToDictionary(w => w.Name, StringComparer.Ordinal);
-
-    /// <summary>How long a command waits for the orchestration to tell what became of it.</summary>
-    public static readonly TimeSpan OutcomeWait = TimeSpan.FromSeconds(3);
 
     private static readonly OrchestrationStatus[] AnyStatus =
     [
@@ -35,6 +32,9 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
     ];
 
     private readonly bool _clockTravel = options.Value.AllowClockTravel;
+
+    /// <summary>How long a command waits for the orchestration to tell what became of it (<see cref="TaskHubOptions.OutcomeWait"/>).</summary>
+    private TimeSpan OutcomeWait => options.Value.OutcomeWait;
 
     // ---- Commands ----------------------------------------------------------------------------------------------------
 

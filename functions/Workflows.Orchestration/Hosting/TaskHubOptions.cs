@@ -41,6 +41,13 @@ public sealed class TaskHubOptions
     public bool ExtendedSessions { get; set; }
 
     /// <summary>
+    /// How long a page or API call waits for the orchestration to say what became of an event before answering that
+    /// it was received and will be handled (3 s for people; tests wait longer on a loaded machine).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan OutcomeWait { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
     /// Tests and the demo only: the domain clock of instances may be moved forward (the app's <see cref="TimeProvider"/>
     /// travels with every signal). Production refuses to start with it.
     /// </summary>

@@ -69,7 +69,9 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 return run.Output;
             }
 
-            if (turns >= TurnsPerExecution && signal is not { IsCompleted: true })
+            // Continue as new only while no signal is awaited: a pending wait would swallow a signal arriving in the
+            // same episode, while without one Durable carries every unprocessed signal over to the next execution.
+            if (turns >= TurnsPerExecution && signal is null)
             {
                 context.ContinueAsNew(new OrchestrationInput { Memory = run.Memory }, preserveUnprocessedEvents: true);
                 return null;

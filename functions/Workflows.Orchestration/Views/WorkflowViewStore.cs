@@ -151,22 +151,24 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
         }
     }
 
-    /// <summary>Erases the personal data of an instance: input, state, timeline payloads, recipients and e-mail models.</summary>
+    /// <summary>Erases the personal data of an instance: input, state, its timeline and its e-mails.</summary>
     public async Task EraseAsync(InstanceId instanceId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await foreach (var entry in _timeline.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, cancellationToken: cancellationToken))
+        // The timeline goes whole (its events carry names, answers and notes); the view keeps step, tags and dates.
+        await foreach (var entry in _timeline.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            if (entry.Remove("Payload"))
-            {
-                await _timeline.UpdateEntityAsync(entry, ETag.All, TableUpdateMode.Replace, cancellationToken);
-            }
+            await _timeline.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, ETag.All, cancellationToken);
         }
 
-        await foreach (var mail in _emails.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, cancellationToken: cancellationToken))
+        // The e-mails go whole (recipients, models, delivery reports), as the privacy notice promises.
+        await foreach (var mail in _emails.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            mail["To"] = string.Empty;
-            LargeColumn.Write(mail, "Model", null);
-            await _emails.UpdateEntityAsync(mail, ETag.All, TableUpdateMode.Replace, cancellationToken);
+            await _emails.DeleteEntityAsync(mail.PartitionKey, mail.RowKey, ETag.All, cancellationToken);
+        }
+
+        await foreach (var failed in _failed.QueryAsync<TableEntity>(e => e.PartitionKey == FailedPartition && e.GetString("InstanceId") == instanceId.Value, cancellationToken: cancellationToken))
+        {
+            await _failed.DeleteEntityAsync(failed.PartitionKey, failed.RowKey, ETag.All, cancellationToken);
         }
 
         if (await GetEntityAsync(instanceId, cancellationToken) is { } row)

@@ -15,8 +15,9 @@ public sealed class PoisonTests(HostFixture host) : IClassFixture<HostFixture>, 
     [Fact]
     public async Task Given_an_email_the_provider_refused_for_good_when_the_coordinator_retries_it_then_it_is_sent()
     {
-        var id = await host.StartRequestAsync(_api, "partner-" + Guid.NewGuid().ToString("N")[..8]);
-        host.Dispatcher.Fail = item => item.InstanceId == id ? new OutboxDispatchException("Indirizzo rifiutato dal provider", isTransient: false) : null;
+        var partner = "partner-" + Guid.NewGuid().ToString("N")[..8];
+        host.Dispatcher.Fail = item => item.Email.Model.GetRawText().Contains(partner, StringComparison.Ordinal) ? new OutboxDispatchException("Indirizzo rifiutato dal provider", isTransient: false) : null;
+        var id = await host.StartRequestAsync(_api, partner);
         await host.DeliverWorkAsync();
         Assert.Empty(host.Dispatcher.For(id));
 
@@ -30,7 +31,7 @@ public sealed class PoisonTests(HostFixture host) : IClassFixture<HostFixture>, 
         host.Dispatcher.Fail = null;
         using var retry = await _api.PostAsync(new Uri($"/api/instances/poison/{item.GetProperty("messageId").GetString()}/retry", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
-        await host.DeliverWorkAsync();
+        await WaitForAsync(() => host.Dispatcher.For(id).Count == 1);
 
         Assert.Single(host.Dispatcher.For(id));
         Assert.Equal("Sent", Assert.Single(await host.Queries.GetEmailsAsync(id)).Status);
@@ -41,19 +42,30 @@ public sealed class PoisonTests(HostFixture host) : IClassFixture<HostFixture>, 
     [Fact]
     public async Task Given_emails_refused_during_an_outage_when_the_coordinator_retries_all_then_each_is_sent()
     {
-        var first = await host.StartRequestAsync(_api, "partner-" + Guid.NewGuid().ToString("N")[..8]);
-        var second = await host.StartRequestAsync(_api, "partner-" + Guid.NewGuid().ToString("N")[..8]);
-        host.Dispatcher.Fail = item => item.InstanceId == first || item.InstanceId == second ? new OutboxDispatchException("401: chiave revocata", isTransient: false) : null;
+        var outage = "partner-" + Guid.NewGuid().ToString("N")[..8];
+        host.Dispatcher.Fail = item => item.Email.Model.GetRawText().Contains(outage, StringComparison.Ordinal) ? new OutboxDispatchException("401: chiave revocata", isTransient: false) : null;
+        var first = await host.StartRequestAsync(_api, outage);
+        var second = await host.StartRequestAsync(_api, outage);
         await host.DeliverWorkAsync();
+        Assert.Empty(host.Dispatcher.For(first));
 
         host.Dispatcher.Fail = null;
         using var retry = await _api.PostAsync(new Uri("/api/instances/poison/retry", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.True((await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("retried").GetInt32() >= 2);
-        await host.DeliverWorkAsync();
+        await WaitForAsync(() => host.Dispatcher.For(first).Count == 1 && host.Dispatcher.For(second).Count == 1);
 
         Assert.Single(host.Dispatcher.For(first));
         Assert.Single(host.Dispatcher.For(second));
+    }
+
+    /// <summary>A retry is sent by the orchestration (or the e-mail retry orchestration): wait for it, up to 20 s.</summary>
+    private static async Task WaitForAsync(Func<bool> done)
+    {
+        for (var i = 0; i < 400 && !done(); i++)
+        {
+            await Task.Delay(50);
+        }
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
     {
         await TestStorage.EnsureReachableAsync();
         var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Information).AddSimpleConsole());
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new TableServiceClient(TestStorage.ConnectionString));
         services.AddSingleton(new ViewTables(Prefix));
@@ -49,6 +49,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
             PartitionCount = 2,
             MaxQueuePollingInterval = TimeSpan.FromMilliseconds(100),
             AllowClockTravel = true,
+            OutcomeWait = TimeSpan.FromSeconds(30),
         }));
         services.AddSingleton<IWorkflow, TicketWorkflow>();
         services.AddSingleton<IOutboxDispatcher>(Dispatcher);
