@@ -20,6 +20,7 @@ app.MapWebUi();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseApiQueryCheck();
 
 app.MapDefaultEndpoints();
 app.MapOpenApi();
