@@ -5,6 +5,7 @@ using Workflows.Host.Functions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddTrustedProxies();
 builder.AddApplicationServices();
 builder.AddAuth();
 builder.AddManagementApi();
@@ -14,7 +15,7 @@ builder.AddDemoSeed();
 builder.AddLinkPages();
 
 var app = builder.Build();
-app.UseForwardedHeaders(new() { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
+app.UseForwardedHeaders();
 app.UseManagementApiErrors();
 app.MapWebUi();
 app.UseAuthentication();
@@ -23,7 +24,7 @@ app.UseRateLimiter();
 app.UseApiQueryCheck();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapManagementOpenApi();
 app.MapInstancesApi();
 app.MapApiTokensApi();
 app.MapFunctionsEndpoints();

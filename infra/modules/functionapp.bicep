@@ -69,6 +69,9 @@ param sendGridFromEmail string
 @description('The address people reach the service at (a custom domain), used in e-mail links; empty = https://<default host name>.')
 param publicBaseUrl string = ''
 
+@description('Extra proxy networks (CIDR) allowed to set X-Forwarded-For/-Proto, besides the local Functions host; empty = none.')
+param trustedProxyNetworks array = []
+
 @description('Flex Consumption: most instances the app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -208,10 +211,23 @@ var siteSettings = {
   Site__BaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
 }
 
+// Forwarded headers: App Service's front end terminates TLS and sets X-Forwarded-For/-Proto; the Functions host
+// relays them to the app over loopback, so loopback is the one trusted proxy (plus any network named here), and
+// the platform's own "trust every sender" switch stays off. The OpenAPI document is for coordinators only.
+var proxySettings = union(
+  {
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'false'
+    ForwardedHeaders__TrustLoopback: 'true'
+    ForwardedHeaders__ForwardLimit: '1'
+    Api__OpenApi: 'Coordinators'
+  },
+  toObject(range(0, length(trustedProxyNetworks)), i => 'ForwardedHeaders__KnownNetworks__${i}', i => trustedProxyNetworks[i])
+)
+
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: site
   name: 'appsettings'
-  properties: union(connectionSettings, emailSettings, linkSettings, siteSettings, isFlex ? {} : premiumSettings)
+  properties: union(connectionSettings, emailSettings, linkSettings, siteSettings, proxySettings, isFlex ? {} : premiumSettings)
 }
 
 // No publishing passwords: deployments authenticate with Entra ID (az functionapp deploy / config-zip).

@@ -93,6 +93,9 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
             "dotnet-isolated",
             "FUNCTIONS_WORKER_RUNTIME",
             "Site__BaseUrl", // e-mail links on the app's public address, not the local default
+            "ForwardedHeaders__TrustLoopback", // forwarded headers only from the local Functions host and named networks
+            "ASPNETCORE_FORWARDEDHEADERS_ENABLED",
+            "Api__OpenApi",
         })
         {
             Assert.Contains(setting, functionApp, StringComparison.Ordinal);

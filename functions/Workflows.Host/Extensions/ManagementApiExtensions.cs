@@ -48,6 +48,33 @@ public static class ManagementApiExtensions
         return builder;
     }
 
+    /// <summary>The setting that says who reads the OpenAPI document outside Development (<see cref="OpenApiExposure"/>).</summary>
+    public const string OpenApiSetting = "Api:OpenApi";
+
+    /// <summary>
+    /// Maps the OpenAPI document at <c>/openapi/v1.json</c>: public in Development; elsewhere for coordinators
+    /// (cookie or token) unless <see cref="OpenApiSetting"/> says <c>Off</c> (not mapped, 404) or <c>Public</c>.
+    /// </summary>
+    public static WebApplication MapManagementOpenApi(this WebApplication app)
+    {
+        var exposure = app.Environment.IsDevelopment()
+            ? OpenApiExposure.Public
+            : app.Configuration.GetValue(OpenApiSetting, OpenApiExposure.Coordinators);
+        switch (exposure)
+        {
+            case OpenApiExposure.Off:
+                break;
+            case OpenApiExposure.Public:
+                app.MapOpenApi();
+                break;
+            default:
+                app.MapOpenApi().RequireAuthorization(AuthPolicies.Coordinator);
+                break;
+        }
+
+        return app;
+    }
+
     /// <summary>
     /// ProblemDetails for every error under <c>/api</c>: unhandled exceptions become a 500 without details and
     /// empty 4xx/5xx answers (401, 403, 404 of unknown routes, binding failures) get a ProblemDetails body.

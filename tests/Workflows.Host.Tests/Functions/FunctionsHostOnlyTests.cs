@@ -72,7 +72,7 @@ public sealed class FunctionsHostOnlyTests(HostFixture host) : IClassFixture<Hos
     [Fact]
     public async Task Given_the_functions_endpoints_when_the_openapi_document_is_read_then_they_are_not_in_it()
     {
-        using var client = host.CreateAnonymousClient();
+        using var client = host.CreateCoordinatorClient();
 
         var document = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Ct);
 

@@ -95,6 +95,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton(new WorkflowDiagram(SampleRequestWorkflow.WorkflowName, WorkflowSteps.DeskRequestSteps, WorkflowSteps.Endings));
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
 
+            // Requests come from loopback (the local Functions host, a trusted proxy) unless a test names another address.
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestRemoteAddress>();
+
             // Sign-in links stay in memory so tests can follow them (the app sends them through IEmailSender).
             services.AddSingleton<ISignInMailer, InMemorySignInMailer>();
             if (!LiveHost)
