@@ -2,6 +2,7 @@ using Workflows.Host.Api;
 using Workflows.Host.Email;
 using Workflows.Host.Extensions;
 using Workflows.Host.Functions;
+using Workflows.Host.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -16,6 +17,7 @@ builder.AddLinkPages();
 
 var app = builder.Build();
 app.UseForwardedHeaders();
+app.UseRequestLog();
 app.UseManagementApiErrors();
 app.MapWebUi();
 app.UseAuthentication();

@@ -41,6 +41,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public WorkflowClient Client => Services.GetRequiredService<WorkflowClient>();
 
+    /// <summary>Every line the host logged (as a log sink would keep it).</summary>
+    public Observability.CapturedLogs Logs { get; } = new();
+
     public InMemorySignInMailer Mailer => (InMemorySignInMailer)Services.GetRequiredService<ISignInMailer>();
 
     /// <summary>Overrides a setting before the host starts.</summary>
@@ -94,6 +97,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<IWorkflow, SampleRequestWorkflow>();
             services.AddSingleton(new WorkflowDiagram(SampleRequestWorkflow.WorkflowName, WorkflowSteps.DeskRequestSteps, WorkflowSteps.Endings));
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
 
             // Requests come from loopback (the local Functions host, a trusted proxy) unless a test names another address.
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestRemoteAddress>();
