@@ -23,8 +23,9 @@ public static class ManagementApiExtensions
         builder.Services.AddOpenApi();
 
         // In Development minimal APIs throw BadHttpRequestException on binding failures: keep its 400.
-        builder.Services.Configure<ExceptionHandlerOptions>(o =>
-            o.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        // A storage outage is a 503 with Retry-After, not a 500.
+        builder.Services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = StorageOutage.ApiStatusOf);
+        builder.Services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += StorageOutage.Describe);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOptions<ApiRateLimitOptions>()
             .BindConfiguration(ApiRateLimitOptions.Section)

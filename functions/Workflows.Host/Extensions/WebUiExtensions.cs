@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Workflows.Host.Observability;
 using Workflows.Host.Web.Coordinator;
 using Workflows.Host.Web.Shared;
 using Workflows.Host.Web.SignIn;
@@ -132,6 +133,7 @@ public static class WebUiExtensions
             return next(context);
         });
 
+        app.UseStorageOutagePages();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapCoordinatorExport();
