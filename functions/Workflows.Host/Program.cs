@@ -1,9 +1,11 @@
 using Workflows.Host.Api;
 using Workflows.Host.Email;
 using Workflows.Host.Extensions;
+using Workflows.Host.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddTrustedProxies();
 builder.AddApplicationServices();
 builder.AddAuth();
 builder.AddManagementApi();
@@ -13,15 +15,17 @@ builder.AddDemoSeed();
 builder.AddLinkPages();
 
 var app = builder.Build();
-app.UseForwardedHeaders(new() { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
+app.UseForwardedHeaders();
+app.UseRequestLog();
 app.UseManagementApiErrors();
 app.MapWebUi();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseApiQueryCheck();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapManagementOpenApi();
 app.MapInstancesApi();
 app.MapApiTokensApi();
 app.MapSendGridWebhook().RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy);

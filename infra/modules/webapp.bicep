@@ -33,6 +33,13 @@ param appSettings object
 @description('The address people reach the service at (a custom domain), used in e-mail links; empty = https://<default host name>.')
 param publicBaseUrl string = ''
 
+@description('Proxy networks (CIDR) allowed to set X-Forwarded-For/-Proto: App Service\'s front end reaches the app from the platform\'s private ranges (the app has no virtual network of its own, so nothing else can).')
+param trustedProxyNetworks array = [
+  '10.0.0.0/8'
+  '172.16.0.0/12'
+  '169.254.0.0/16'
+]
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
@@ -79,12 +86,24 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
 // Every link in an e-mail is built on this address, never on a request's Host header.
 var baseUrl = empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
 
+// Forwarded headers only from the front end's networks (the per-address sign-in limit counts the real client), the
+// platform's own "trust every sender" switch off; the OpenAPI document for coordinators only.
+var proxySettings = union(
+  {
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'false'
+    ForwardedHeaders__TrustLoopback: 'true'
+    ForwardedHeaders__ForwardLimit: '1'
+    Api__OpenApi: 'Coordinators'
+  },
+  toObject(range(0, length(trustedProxyNetworks)), i => 'ForwardedHeaders__KnownNetworks__${i}', i => trustedProxyNetworks[i])
+)
+
 resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: site
   name: 'appsettings'
   properties: union(appSettings, {
     Site__BaseUrl: baseUrl
-  })
+  }, proxySettings)
 }
 
 // No publishing passwords: deployments authenticate with Entra ID (az webapp deploy).

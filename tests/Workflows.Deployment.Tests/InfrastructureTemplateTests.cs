@@ -102,6 +102,16 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
     }
 
     [Fact]
+    public void Given_the_web_app_then_it_trusts_forwarded_headers_only_from_the_front_ends_networks_and_keeps_openapi_for_coordinators()
+    {
+        var webApp = File.ReadAllText(Repository.PathOf("infra", "modules", "webapp.bicep"));
+
+        Assert.Contains("ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'false'", webApp, StringComparison.Ordinal);
+        Assert.Contains("ForwardedHeaders__KnownNetworks__", webApp, StringComparison.Ordinal);
+        Assert.Contains("Api__OpenApi: 'Coordinators'", webApp, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_the_task_hub_parameters_then_their_defaults_are_the_web_apps_and_host_jsons()
     {
         var parameters = JsonDocument.Parse(template.Text).RootElement.GetProperty("parameters");

@@ -171,6 +171,16 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>A coordinator of <paramref name="networks"/> signed in with the web cookie.</summary>
+    public HttpClient CreateNetworkCoordinatorClient(string name, params string[] networks)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add(
+            "Cookie",
+            TestSignIn.CookieHeader(Services, name, [AppRoles.Coordinator], [.. networks.Select(n => new System.Security.Claims.Claim(global::Workflows.Host.Web.SignIn.StaffClaims.NetworkId, n))]));
+        return client;
+    }
+
     /// <summary>A coordinator signed in with the web cookie.</summary>
     public HttpClient CreateCoordinatorClient() => CreateSignedInClient("coordinatrice@example.org", AppRoles.Coordinator);
 

@@ -12,12 +12,16 @@ namespace Workflows.Host.Tests;
 /// </summary>
 internal static class TestSignIn
 {
-    public static string CookieHeader(IServiceProvider services, string name, params string[] roles)
+    public static string CookieHeader(IServiceProvider services, string name, params string[] roles) =>
+        CookieHeader(services, name, roles, []);
+
+    /// <summary>The cookie of <paramref name="name"/> with <paramref name="roles"/> and further <paramref name="claims"/> (e.g. networks).</summary>
+    public static string CookieHeader(IServiceProvider services, string name, string[] roles, Claim[] claims)
     {
         var options = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
             .Get(CookieAuthenticationDefaults.AuthenticationScheme);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, name), new Claim(ClaimTypes.Name, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
+            [new Claim(ClaimTypes.NameIdentifier, name), new Claim(ClaimTypes.Name, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r)), .. claims],
             CookieAuthenticationDefaults.AuthenticationScheme);
         var ticket = new AuthenticationTicket(new ClaimsPrincipal(identity), CookieAuthenticationDefaults.AuthenticationScheme);
         return $"{options.Cookie.Name}={options.TicketDataFormat.Protect(ticket)}";

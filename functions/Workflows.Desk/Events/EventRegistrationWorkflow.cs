@@ -189,11 +189,17 @@ public sealed class EventRegistrationWorkflow : Workflow<EventRegistrationInput,
             r.RegistrantEmail.Trim());
     }
 
-    private static string? Validate(EventRegistrationInput input, DateTimeOffset now)
+    private static string? Validate(EventRegistrationInput? input, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(input.RegistrationCode) || string.IsNullOrWhiteSpace(input.EventTitle))
+        if (input is null)
         {
-            return "The registration code and the event title are required.";
+            return "The registration is missing.";
+        }
+
+        if (string.IsNullOrWhiteSpace(input.RegistrationCode) || string.IsNullOrWhiteSpace(input.EventTitle)
+            || string.IsNullOrWhiteSpace(input.EventId) || input.EventId.Length > 100 || input.RegistrationCode.Length > 100)
+        {
+            return "The registration code, the event id (at most 100 characters) and the event title are required.";
         }
 
         if (input.End <= input.Start)
@@ -211,7 +217,7 @@ public sealed class EventRegistrationWorkflow : Workflow<EventRegistrationInput,
             return "The event needs a place or an http(s) video link.";
         }
 
-        return !input.RegistrantEmail.Contains('@', StringComparison.Ordinal) || string.IsNullOrWhiteSpace(input.RegistrantName)
+        return input.RegistrantEmail?.Contains('@', StringComparison.Ordinal) != true || string.IsNullOrWhiteSpace(input.RegistrantName)
             ? "The registrant's name and e-mail are required."
             : null;
     }

@@ -30,7 +30,7 @@ public sealed class QuarterlyReportWorkflow : Workflow<QuarterlyReportInput, Qua
     /// <inheritdoc />
     public override Decision<QuarterlyReportState> Start(QuarterlyReportInput input, DecisionContext context)
     {
-        if (input.Network.CoordinatorEmails.Count == 0)
+        if (input?.Network?.CoordinatorEmails is not { Count: > 0 })
         {
             return Decision.Reject<QuarterlyReportState>("The network has no coordinator to report to.");
         }

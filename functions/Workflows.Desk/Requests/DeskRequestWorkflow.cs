@@ -738,8 +738,22 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
     private static bool IsWebUrl(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    private static string? Validate(DeskRequestInput input)
+    private static string? Validate(DeskRequestInput? input)
     {
+        // The input comes from JSON: a member the record declares non-null may still be absent or null.
+        if (input?.Desk is null || input.Comune is null || input.Network is null || input.Partners is null
+            || input.Applicant is null || input.Consent is null)
+        {
+            return "The input is incomplete: desk, comune, network, partners, applicant and consent are required.";
+        }
+
+        if (!IsKey(input.Desk.Id) || !IsKey(input.Desk.NetworkId) || !IsKey(input.Comune.Istat) || !IsKey(input.Comune.Province)
+            || !IsKey(input.Network.Id) || input.Network.CoordinatorEmails is null || input.Partners.Any(p => !IsWellFormed(p))
+            || input.Desk.Email is { Length: > MaxEmailLength } || input.RequestCode is { Length: > MaxKeyLength })
+        {
+            return "The directory facts of the input are not well formed (ids of at most 100 characters, partner lists present).";
+        }
+
         if (string.IsNullOrWhiteSpace(input.RequestCode))
         {
             return "The request code is missing.";
@@ -772,6 +786,16 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
 
         return string.IsNullOrWhiteSpace(input.Desk.Email) ? "The desk has no e-mail address." : null;
     }
+
+    // Ids become tags and table keys: short and present. Lists the routing reads must be there.
+    private const int MaxKeyLength = 100;
+    private const int MaxEmailLength = 254;
+
+    private static bool IsKey(string? value) => !string.IsNullOrWhiteSpace(value) && value.Length <= MaxKeyLength;
+
+    private static bool IsWellFormed(Partner? partner) =>
+        partner is not null && IsKey(partner.Id) && partner.NetworkIds is not null && partner.Topics is not null
+        && partner.Comuni is not null && partner.Provinces is not null && partner.ReviewerEmails is not null;
 
     private static bool LooksLikeEmail(string email)
     {

@@ -8,7 +8,8 @@ namespace Workflows.Host.Api;
 
 /// <summary>
 /// API tokens for coordinators' scripts and reports: issued by a signed-in coordinator (never by another token),
-/// listed and revoked by coordinators. The token text is answered once; only its hash is stored.
+/// carrying that coordinator's networks, listed and revoked only by their owner (someone else's token is a 404).
+/// The token text is answered once; only its hash is stored.
 /// </summary>
 public static class ApiTokensApi
 {
@@ -30,10 +31,10 @@ public static class ApiTokensApi
             .WithSummary("Issues an API token for the signed-in coordinator; the token text is shown only in this answer.");
         tokens.MapGet(string.Empty, ListAsync)
             .WithName("ListApiTokens")
-            .WithSummary("Lists the API tokens (never their text).");
+            .WithSummary("Lists the caller's own API tokens (never their text).");
         tokens.MapDelete("/{id}", RevokeAsync)
             .WithName("RevokeApiToken")
-            .WithSummary("Revokes an API token at once.")
+            .WithSummary("Revokes one of the caller's API tokens at once (someone else's: 404).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -52,8 +53,8 @@ public static class ApiTokensApi
             return ApiProblems.Invalid("name", "Nome del token: da 1 a 100 caratteri / Token name: 1 to 100 characters.");
         }
 
-        var owner = user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.Identity?.Name ?? "unknown";
-        var issued = await store.IssueAsync(name, owner, cancellationToken);
+        var owner = ApiTokenOwner.Of(user) ?? "unknown";
+        var issued = await store.IssueAsync(name, owner, ApiTokenOwner.NetworksOf(user), cancellationToken);
         loggers.CreateLogger(LoggerName).TokenIssued(issued.Token.Id);
         return TypedResults.Created(
             "/api/tokens/" + issued.Token.Id,
@@ -61,17 +62,18 @@ public static class ApiTokensApi
     }
 
     /// <summary>GET /api/tokens.</summary>
-    public static async Task<Ok<IReadOnlyList<ApiToken>>> ListAsync(ApiTokenStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListAsync(cancellationToken));
+    public static async Task<Ok<IReadOnlyList<ApiToken>>> ListAsync(ClaimsPrincipal user, ApiTokenStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ApiTokenOwner.Of(user) is { } owner ? await store.ListAsync(owner, cancellationToken) : []);
 
     /// <summary>DELETE /api/tokens/{id}.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
         string id,
+        ClaimsPrincipal user,
         ApiTokenStore store,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (!await store.RevokeAsync(id, cancellationToken))
+        if (ApiTokenOwner.Of(user) is not { } owner || !await store.RevokeAsync(id, owner, cancellationToken))
         {
             return ApiProblems.NotFound("Token inesistente / No such token.");
         }

@@ -42,11 +42,40 @@ internal readonly record struct JsonBody(JsonElement? Value, ProblemHttpResult? 
         try
         {
             using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-            return new JsonBody(document.RootElement.Clone(), null);
+            return IsText(document.RootElement)
+                ? new JsonBody(document.RootElement.Clone(), null)
+                : new JsonBody(null, ApiProblems.BadRequest("Il JSON contiene testo non valido (surrogati UTF-16 isolati) / The JSON holds invalid text (lone UTF-16 surrogates)."));
         }
         catch (JsonException)
         {
             return new JsonBody(null, ApiProblems.BadRequest("JSON non valido / Malformed JSON."));
+        }
+    }
+
+    /// <summary>
+    /// False when a string or property name is an escaped lone surrogate (<c>"\ud800"</c>): valid JSON syntax, but
+    /// no text, and it would fail later wherever the value is read as a string.
+    /// </summary>
+    private static bool IsText(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().All(IsText);
+                case JsonValueKind.Object:
+                    return element.EnumerateObject().All(p => p.Name.Length >= 0 && IsText(p.Value));
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -8,7 +8,9 @@ using Workflows.Host.Extensions;
 namespace Workflows.Host.Authorization;
 
 /// <summary>
-/// Issues, lists, revokes and checks API tokens, kept in the table <c>{prefix}ApiTokens</c>.
+/// Issues, lists, revokes and checks API tokens, kept in the table <c>{prefix}ApiTokens</c>. A token carries the
+/// networks of the coordinator who issued it (column <c>Networks</c>: comma list, <c>*</c> for the whole service);
+/// a row without that column was issued before tokens were scoped and is no longer accepted.
 /// </summary>
 /// <remarks>
 /// A token reads <c>wfk_{id}_{secret}</c>: 16 base32 characters of id, 64 hex characters (256 bits) of secret.
@@ -26,6 +28,7 @@ public sealed class ApiTokenStore
     private const int IdLength = 16;
     private const int SecretLength = 64;
     private const string IdAlphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+    private const string AllNetworks = "*";
 
     private readonly TableClient _table;
     private readonly TimeProvider _time;
@@ -38,15 +41,15 @@ public sealed class ApiTokenStore
         _time = time;
     }
 
-    /// <summary>Issues a token named <paramref name="name"/> for <paramref name="owner"/>.</summary>
-    public async Task<IssuedApiToken> IssueAsync(string name, string owner, CancellationToken cancellationToken)
+    /// <summary>Issues a token named <paramref name="name"/> for <paramref name="owner"/>, limited to <paramref name="networks"/> (null: all).</summary>
+    public async Task<IssuedApiToken> IssueAsync(string name, string owner, IReadOnlyList<string>? networks, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         await EnsureTableAsync(cancellationToken);
         var id = RandomNumberGenerator.GetString(IdAlphabet, IdLength);
         var secret = Prefix + id + "_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(SecretLength / 2));
-        var token = new ApiToken(id, name, owner, _time.GetUtcNow(), null);
+        var token = new ApiToken(id, name, owner, _time.GetUtcNow(), null, networks);
         await _table.AddEntityAsync(
             new TableEntity(Partition, id)
             {
@@ -54,26 +57,31 @@ public sealed class ApiTokenStore
                 ["Owner"] = token.Owner,
                 ["CreatedAt"] = token.CreatedAt,
                 ["Hash"] = Hash(secret),
+                ["Networks"] = networks is null ? AllNetworks : string.Join(',', networks),
             },
             cancellationToken);
         return new IssuedApiToken(token, secret);
     }
 
-    /// <summary>Every token, newest first, revoked ones included.</summary>
-    public async Task<IReadOnlyList<ApiToken>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>The tokens of <paramref name="owner"/>, newest first, revoked ones included.</summary>
+    public async Task<IReadOnlyList<ApiToken>> ListAsync(string owner, CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
         var list = new List<ApiToken>();
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
         {
-            list.Add(ToToken(row));
+            var token = ToToken(row);
+            if (string.Equals(token.Owner, owner, StringComparison.Ordinal))
+            {
+                list.Add(token);
+            }
         }
 
         return [.. list.OrderByDescending(t => t.CreatedAt)];
     }
 
-    /// <summary>Revokes a token. False when there is no such token; revoking twice is harmless.</summary>
-    public async Task<bool> RevokeAsync(string id, CancellationToken cancellationToken)
+    /// <summary>Revokes a token of <paramref name="owner"/>. False when they have no such token; revoking twice is harmless.</summary>
+    public async Task<bool> RevokeAsync(string id, string owner, CancellationToken cancellationToken)
     {
         if (!IsValidId(id))
         {
@@ -88,6 +96,12 @@ public sealed class ApiTokenStore
         }
 
         var entity = row.Value!;
+        if (!string.Equals(entity.GetString("Owner"), owner, StringComparison.Ordinal))
+        {
+            // Someone else's token is as absent as a token that does not exist.
+            return false;
+        }
+
         if (entity.GetDateTimeOffset("RevokedAt") is null)
         {
             entity["RevokedAt"] = _time.GetUtcNow();
@@ -116,6 +130,12 @@ public sealed class ApiTokenStore
         var presented = Convert.FromHexString(Hash(text));
         if (!CryptographicOperations.FixedTimeEquals(stored, presented))
         {
+            return null;
+        }
+
+        if (row.Value.GetString("Networks") is null)
+        {
+            // Issued before tokens carried networks: it would see every network, so it no longer works.
             return null;
         }
 
@@ -165,7 +185,8 @@ public sealed class ApiTokenStore
         row.GetString("Name") ?? string.Empty,
         row.GetString("Owner") ?? string.Empty,
         row.GetDateTimeOffset("CreatedAt") ?? default,
-        row.GetDateTimeOffset("RevokedAt"));
+        row.GetDateTimeOffset("RevokedAt"),
+        row.GetString("Networks") is { } networks && networks != AllNetworks ? networks.Split(',', StringSplitOptions.RemoveEmptyEntries) : null);
 
     private async Task EnsureTableAsync(CancellationToken cancellationToken)
     {

@@ -28,6 +28,9 @@ public static class ApplicationServiceExtensions
 
         // One Table and one Queue service client for the app's own tables (local mailbox, sign-in and API tokens).
         builder.Services.AddStorageClients();
+
+        // First of the hosted services: the key ring and the engine start once storage answers.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StorageStartupGate>());
         builder.Services.AddDataProtection().SetApplicationName("innovation-desks");
         builder.Services.AddOptions<KeyManagementOptions>()
             .Configure<TableServiceClient, IOptions<StorageOptions>>((keys, tables, storage) =>

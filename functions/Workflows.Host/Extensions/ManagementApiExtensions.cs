@@ -23,8 +23,9 @@ public static class ManagementApiExtensions
         builder.Services.AddOpenApi();
 
         // In Development minimal APIs throw BadHttpRequestException on binding failures: keep its 400.
-        builder.Services.Configure<ExceptionHandlerOptions>(o =>
-            o.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        // A storage outage is a 503 with Retry-After, not a 500.
+        builder.Services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = StorageOutage.ApiStatusOf);
+        builder.Services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += StorageOutage.Describe);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOptions<ApiRateLimitOptions>()
             .BindConfiguration(ApiRateLimitOptions.Section)
@@ -46,6 +47,33 @@ public static class ManagementApiExtensions
             });
         });
         return builder;
+    }
+
+    /// <summary>The setting that says who reads the OpenAPI document outside Development (<see cref="OpenApiExposure"/>).</summary>
+    public const string OpenApiSetting = "Api:OpenApi";
+
+    /// <summary>
+    /// Maps the OpenAPI document at <c>/openapi/v1.json</c>: public in Development; elsewhere for coordinators
+    /// (cookie or token) unless <see cref="OpenApiSetting"/> says <c>Off</c> (not mapped, 404) or <c>Public</c>.
+    /// </summary>
+    public static WebApplication MapManagementOpenApi(this WebApplication app)
+    {
+        var exposure = app.Environment.IsDevelopment()
+            ? OpenApiExposure.Public
+            : app.Configuration.GetValue(OpenApiSetting, OpenApiExposure.Coordinators);
+        switch (exposure)
+        {
+            case OpenApiExposure.Off:
+                break;
+            case OpenApiExposure.Public:
+                app.MapOpenApi();
+                break;
+            default:
+                app.MapOpenApi().RequireAuthorization(AuthPolicies.Coordinator);
+                break;
+        }
+
+        return app;
     }
 
     /// <summary>

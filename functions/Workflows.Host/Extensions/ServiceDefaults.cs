@@ -31,6 +31,17 @@ public static class ServiceDefaults
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         ListenWhereTheFunctionsHostCalls(builder);
+
+        // The hosting log writes whole URLs (action-link and sign-in tokens) and puts the raw path in a scope on
+        // every line; the routing matcher's debug lines carry the path too. RequestLog writes them redacted.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.Matching", LogLevel.Information);
+        foreach (var redirects in new[] { "RedirectResultExecutor", "LocalRedirectResultExecutor", "RedirectToPageResultExecutor", "RedirectToRouteResultExecutor" })
+        {
+            // "Executing RedirectResult, redirecting to /link/{token}/accept/done".
+            builder.Logging.AddFilter("Microsoft.AspNetCore.Mvc.Infrastructure." + redirects, LogLevel.Warning);
+        }
+
         builder.Services.AddProblemDetails();
         builder.AddOpenTelemetry();
         builder.Services.AddHealthChecks()
@@ -58,8 +69,22 @@ public static class ServiceDefaults
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
                 .AddSource("DurableTask.Core")
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation())
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = context => !IsProbe(context.Request.Path);
+
+                    // Spans keep the route template (http.route) and lose the secrets of the concrete URL.
+                    o.EnrichWithHttpRequest = (activity, request) =>
+                    {
+                        activity.SetTag("url.path", SensitiveUrls.RedactPath(request.Path));
+                        if (request.QueryString.HasValue)
+                        {
+                            activity.SetTag("url.query", SensitiveUrls.RedactQuery(request.QueryString.Value));
+                        }
+                    };
+                })
+                .AddHttpClientInstrumentation(o => o.EnrichWithHttpRequestMessage = (activity, request) =>
+                    activity.SetTag("url.full", SensitiveUrls.RedactUrl(request.RequestUri))))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())

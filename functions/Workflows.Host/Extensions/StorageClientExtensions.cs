@@ -38,10 +38,12 @@ public static class StorageClientExtensions
     private static T Configure<T>(T options)
         where T : ClientOptions
     {
-        // Requests on a web request's path: fail within seconds rather than hold the caller for minutes.
+        // Requests on a web request's path: fail within seconds (at most about 3 x 3 s) rather than hold the caller,
+        // so an outage becomes a clear 503 page instead of a hanging form.
         options.Retry.MaxRetries = 2;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(500);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        options.Retry.Delay = TimeSpan.FromMilliseconds(250);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(3);
         return options;
     }
 

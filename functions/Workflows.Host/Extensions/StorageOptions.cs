@@ -33,6 +33,10 @@ public sealed class StorageOptions
     /// <summary>Prefix of the engine's tables.</summary>
     public string TablePrefix { get; set; } = "wf";
 
+    /// <summary>How long the start-up waits for storage to answer before going on without it (default one minute).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan StartupWait { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>True when either a connection string or both URIs are set.</summary>
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(ConnectionString) || (!string.IsNullOrWhiteSpace(TableServiceUri) && !string.IsNullOrWhiteSpace(QueueServiceUri));

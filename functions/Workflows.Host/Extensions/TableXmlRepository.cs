@@ -27,9 +27,12 @@ internal sealed class TableXmlRepository(TableClient table) : IXmlRepository
 
     private void EnsureTable()
     {
-        if (Interlocked.Exchange(ref _created, 1) == 0)
+        // Marked only once it worked: a first call during a storage outage must not leave the table uncreated for
+        // good (the key ring would then fail to load, and every form lose its anti-forgery token, until a restart).
+        if (Volatile.Read(ref _created) == 0)
         {
             table.CreateIfNotExists();
+            Volatile.Write(ref _created, 1);
         }
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Workflows.Host.Observability;
 using Workflows.Host.Web.Coordinator;
 using Workflows.Host.Web.Shared;
 using Workflows.Host.Web.SignIn;
@@ -34,6 +35,16 @@ public static class WebUiExtensions
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });
+        // X-Frame-Options is ours (DENY, matching frame-ancestors 'none'), not antiforgery's SAMEORIGIN; every cookie
+        // is Secure when the request came over HTTPS (directly or through a trusted proxy's X-Forwarded-Proto).
+        services.AddAntiforgery(o =>
+        {
+            o.SuppressXFrameOptionsHeader = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
@@ -96,6 +107,13 @@ public static class WebUiExtensions
     /// </summary>
     public static WebApplication MapWebUi(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment())
+        {
+            // After the forwarded headers: behind the TLS-terminating front end the request is HTTPS by then.
+            app.UseHsts();
+        }
+
+        app.UseCookiePolicy();
         app.UseResponseCompression();
         app.Use(SecurityHeaders.ApplyAsync);
         app.UseRequestLocalization();
@@ -115,6 +133,7 @@ public static class WebUiExtensions
             return next(context);
         });
 
+        app.UseStorageOutagePages();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapCoordinatorExport();

@@ -30,6 +30,20 @@ internal static partial class Logs
     [LoggerMessage(2007, LogLevel.Error, "Functions invocation {InvocationId}: the retention run failed with {ExceptionType}")]
     public static partial void RetentionFailed(this ILogger logger, string invocationId, string exceptionType, Exception exception);
 
+    // ---- Requests (2070-2079) ----
+
+    [LoggerMessage(2070, LogLevel.Information, "HTTP {Method} {Path} answered {StatusCode} in {ElapsedMs} ms")]
+    public static partial void RequestAnswered(this ILogger logger, string method, string path, int statusCode, long elapsedMs);
+
+    [LoggerMessage(2071, LogLevel.Warning, "Storage unavailable ({ExceptionType}): answered 503")]
+    public static partial void StorageUnavailable(this ILogger logger, string exceptionType);
+
+    [LoggerMessage(2072, LogLevel.Warning, "Storage does not answer yet at start-up ({ExceptionType}); try {Count}, waiting")]
+    public static partial void StorageNotReadyAtStart(this ILogger logger, string exceptionType, int count);
+
+    [LoggerMessage(2073, LogLevel.Error, "Storage still does not answer after the start-up wait ({ExceptionType}); starting anyway")]
+    public static partial void StorageNotReadyAfterWait(this ILogger logger, string exceptionType);
+
     // ---- Retention (2060-2069) ----
 
     [LoggerMessage(2060, LogLevel.Information, "Retention: erased the personal data of {Count} instances ended before {Cutoff:o}; deleted {ExpiredLinks} expired sign-in link records")]

@@ -3,13 +3,16 @@ using System.Text.Json;
 
 namespace Workflows.Host.Tests.Api;
 
-/// <summary>The OpenAPI document describes the management API; unknown API paths answer ProblemDetails.</summary>
+/// <summary>
+/// The OpenAPI document describes the management API, for coordinators only outside Development (or not at all
+/// with <c>Api:OpenApi=Off</c>); unknown API paths answer ProblemDetails.
+/// </summary>
 public sealed class OpenApiTests(HostFixture host) : IClassFixture<HostFixture>
 {
     [Fact]
-    public async Task Given_the_host_when_the_openapi_document_is_read_then_it_lists_the_management_operations()
+    public async Task Given_a_coordinator_when_the_openapi_document_is_read_then_it_lists_the_management_operations()
     {
-        using var client = host.CreateAnonymousClient();
+        using var client = host.CreateCoordinatorClient();
 
         using var response = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
 
@@ -33,6 +36,41 @@ public sealed class OpenApiTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Contains("partner", parameters);
         Assert.Contains("x-ms-continuation-token", parameters);
         Assert.True(paths.GetProperty("/api/instances/{id}/raiseEvent/{eventName}").GetProperty("post").GetProperty("responses").TryGetProperty("410", out _));
+    }
+
+    [Fact]
+    public async Task Given_production_when_an_anonymous_caller_or_a_desk_reads_the_openapi_document_then_401_or_403_without_it()
+    {
+        using var anonymous = host.CreateAnonymousClient();
+        using var desk = host.CreateSignedInClient("sportello@example.org", "desk");
+
+        using var refused = await anonymous.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        using var forbidden = await desk.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.DoesNotContain("/api/instances", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_the_openapi_document_switched_off_when_a_coordinator_reads_it_then_404()
+    {
+        await using var off = HostFixture.With(settings => settings["Api:OpenApi"] = "Off");
+        using var client = off.CreateCoordinatorClient();
+
+        using var response = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_production_without_a_mailbox_setting_when_the_local_mailbox_is_opened_then_404()
+    {
+        using var client = host.CreateAnonymousClient();
+
+        using var list = await client.GetAsync(new Uri("/mailbox", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, list.StatusCode);
     }
 
     [Fact]

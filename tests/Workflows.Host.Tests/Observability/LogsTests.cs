@@ -14,6 +14,7 @@ public sealed partial class LogsTests
     [
         "InvocationId", "Outcome", "DequeueCount", "ExceptionType", "Count", "IsPastDue", "Path", "Problem",
         "Workflow", "InstanceId", "Created", "Command", "MessageId", "TokenId", "Reason", "Cutoff", "ExpiredLinks",
+        "Method", "StatusCode", "ElapsedMs", // the request log; its Path is redacted (SensitiveUrls)
     ];
 
     private static IEnumerable<(MethodInfo Method, LoggerMessageAttribute Attribute)> Messages() =>

@@ -44,26 +44,93 @@ public sealed class SignInRateLimitTests
     }
 
     [Fact]
-    public async Task Given_clients_behind_the_front_end_then_each_forwarded_address_has_its_own_limit()
+    public async Task Given_clients_behind_the_trusted_front_end_then_each_forwarded_address_has_its_own_limit_and_a_forged_left_entry_changes_nothing()
     {
         await using var app = new WebFixture().With("SignIn:PerIpPermits", "1");
         await app.InitializeAsync();
         var client = app.NewClient();
         var form = await WebFixture.GetPageAsync(client, "/sign-in");
 
-        async Task<HttpStatusCode> PostFromAsync(string address)
+        // The front end (loopback here, as the local Functions host) appends the client's address on the right.
+        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: "203.0.113.7:50123"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostSignInAsync(client, form, forwardedFor: "198.51.100.99, 203.0.113.7:50124"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: "198.51.100.20"));
+    }
+
+    [Fact]
+    public async Task Given_a_caller_that_is_not_a_trusted_proxy_when_it_rotates_x_forwarded_for_then_its_own_address_is_limited()
+    {
+        await using var app = new WebFixture().With("SignIn:PerIpPermits", "20");
+        await app.InitializeAsync();
+        var client = app.NewClient();
+        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++)
         {
-            var token = form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/sign-in")
-            {
-                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "x@comune.example", ["__RequestVerificationToken"] = token }),
-            };
-            request.Headers.Add("X-Forwarded-For", address + ", 10.0.0.1");
-            return (await client.SendAsync(request)).StatusCode;
+            answers.Add(await PostSignInAsync(client, form, forwardedFor: $"198.51.100.{i + 1}", remote: "203.0.113.50"));
         }
 
-        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("203.0.113.7"));
-        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("203.0.113.7"));
-        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("198.51.100.20"));
+        Assert.Equal(20, answers.Count(a => a == HttpStatusCode.Redirect));
+        Assert.Equal(5, answers.Count(a => a == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
+    public async Task Given_two_instances_on_one_storage_when_an_address_has_had_its_links_then_the_other_instance_refuses_too_and_says_when_to_retry()
+    {
+        await using var first = new WebFixture().With("SignIn:PerAddressPermits", "2");
+        await first.InitializeAsync();
+        await using var second = new WebFixture().With("SignIn:PerAddressPermits", "2").With("Storage:TablePrefix", first.Prefix);
+        await second.InitializeAsync();
+        var one = first.NewClient();
+        var two = second.NewClient();
+        var formOne = await WebFixture.GetPageAsync(one, "/sign-in");
+        var formTwo = await WebFixture.GetPageAsync(two, "/sign-in");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(one, "/sign-in", formOne, new() { ["email"] = WebFixture.DeskEmail })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(two, "/sign-in", formTwo, new() { ["email"] = WebFixture.DeskEmail })).StatusCode);
+        var refused = await WebFixture.PostFormAsync(one, "/sign-in", formOne, new() { ["email"] = WebFixture.DeskEmail });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var wait = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(wait);
+        Assert.InRange(wait.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
+        var minutes = (int)Math.Ceiling(wait.Value.TotalMinutes);
+        Assert.Contains(minutes == 1 ? "Puoi riprovare tra 1 minuto." : $"Puoi riprovare tra {minutes} minuti.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(first.Mailer.Sent);
+        Assert.Single(second.Mailer.Sent);
+    }
+
+    [Fact]
+    public async Task Given_the_per_client_limit_when_it_refuses_then_the_page_says_when_to_try_again()
+    {
+        await using var app = new WebFixture().With("SignIn:PerIpPermits", "1");
+        await app.InitializeAsync();
+        var client = app.NewClient();
+        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+
+        await WebFixture.PostFormAsync(client, "/sign-in", form, new() { ["email"] = "uno@comune.example" });
+        var refused = await WebFixture.PostFormAsync(client, "/sign-in", form, new() { ["email"] = "due@comune.example" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter?.Delta);
+        Assert.Contains("Puoi riprovare tra", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpStatusCode> PostSignInAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument form, string forwardedFor, string? remote = null)
+    {
+        var token = form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sign-in")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "x@comune.example", ["__RequestVerificationToken"] = token }),
+        };
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        if (remote is not null)
+        {
+            request.Headers.Add(TestRemoteAddress.Header, remote);
+        }
+
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
     }
 }

@@ -44,6 +44,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IWorkflowQueries Queries => Services.GetRequiredService<IWorkflowQueries>();
 
+    /// <summary>Every line the host logged (as a log sink would keep it).</summary>
+    public Observability.CapturedLogs Logs { get; } = new();
+
     public InMemorySignInMailer Mailer => (InMemorySignInMailer)Services.GetRequiredService<ISignInMailer>();
 
     /// <summary>Overrides a setting before the host starts.</summary>
@@ -100,6 +103,10 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<IWorkflow, SampleRequestWorkflow>();
             services.AddSingleton(new WorkflowDiagram(SampleRequestWorkflow.WorkflowName, WorkflowSteps.DeskRequestSteps, WorkflowSteps.Endings));
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+
+            // Requests come from loopback (the local Functions host, a trusted proxy) unless a test names another address.
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestRemoteAddress>();
 
             // Sign-in links stay in memory so tests can follow them (the app sends them through IEmailSender).
             services.AddSingleton<ISignInMailer, InMemorySignInMailer>();

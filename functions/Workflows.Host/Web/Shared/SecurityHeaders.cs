@@ -18,7 +18,9 @@ public static class SecurityHeaders
 
             // Sign-in links carry their token in the URL: never send it to another site.
             headers.TryAdd("Referrer-Policy", "same-origin");
-            headers.TryAdd("X-Frame-Options", "DENY");
+
+            // Always DENY, as frame-ancestors 'none' says (antiforgery would otherwise leave SAMEORIGIN on form pages).
+            headers.XFrameOptions = "DENY";
             if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
                 headers.TryAdd("Content-Security-Policy", PagePolicy);

@@ -44,6 +44,7 @@ public static partial class Texts
         403 => L("Accesso non consentito", "Access denied"),
         404 => L("Pagina non trovata", "Page not found"),
         429 => L("Troppe richieste", "Too many requests"),
+        503 => L("Servizio temporaneamente non disponibile", "Service temporarily unavailable"),
         _ => L("Si è verificato un problema", "Something went wrong"),
     };
 
@@ -57,8 +58,31 @@ public static partial class Texts
         429 => L(
             "Hai fatto troppe richieste in poco tempo. Attendi qualche minuto e riprova.",
             "You made too many requests in a short time. Wait a few minutes and try again."),
+        503 => L(
+            "Il servizio non riesce a leggere o salvare i dati in questo momento. I dati già registrati non sono andati persi: riprova tra poco.",
+            "The service cannot read or save data right now. Nothing already recorded has been lost: try again shortly."),
         _ => L("Riprova tra qualche minuto.", "Try again in a few minutes."),
     };
+
+    /// <summary>What became of a form sent during an outage: not recorded, and sending it again is safe.</summary>
+    public static string UnavailableForm => L(
+        "Il modulo che hai inviato non è stato registrato. Torna indietro e invialo di nuovo fra poco: i dati inseriti restano nella pagina e la richiesta non verrà registrata due volte.",
+        "The form you sent was not recorded. Go back and send it again shortly: what you typed stays on the page and the request will not be recorded twice.");
+
+    /// <summary>When to try again, in whole minutes (or seconds under a minute).</summary>
+    public static string RetryIn(TimeSpan wait)
+    {
+        if (wait < TimeSpan.FromMinutes(1))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            return L($"Puoi riprovare tra {seconds} secondi.", $"You can try again in {seconds} seconds.");
+        }
+
+        var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+        return minutes == 1
+            ? L("Puoi riprovare tra 1 minuto.", "You can try again in 1 minute.")
+            : L($"Puoi riprovare tra {minutes} minuti.", $"You can try again in {minutes} minutes.");
+    }
 
     public static string BackHome => L("Torna alla pagina iniziale", "Back to the home page");
 }

@@ -45,8 +45,10 @@ public sealed class IndexModel(
             return Page();
         }
 
-        if (!addressLimiter.TryAcquire(Email))
+        var permit = await addressLimiter.TryAcquireAsync(Email, cancellationToken);
+        if (!permit.Acquired)
         {
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(permit.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 

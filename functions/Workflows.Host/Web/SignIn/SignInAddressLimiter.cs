@@ -1,32 +1,90 @@
-using System.Threading.RateLimiting;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using Workflows.Host.Extensions;
 
 namespace Workflows.Host.Web.SignIn;
 
 /// <summary>
 /// Limits how many links one address receives, whether or not it belongs to staff (so the limit reveals
-/// nothing about who is registered). In-process: each scaled-out instance counts on its own.
+/// nothing about who is registered). Counted in the table <c>{prefix}SignInLimits</c>, so the limit holds across
+/// scaled-out instances and restarts: one row per address and fixed window, keyed by the SHA-256 of the
+/// address (no address is stored), incremented with optimistic concurrency.
 /// </summary>
-public sealed class SignInAddressLimiter : IDisposable
+public sealed class SignInAddressLimiter
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    /// <summary>The table's name after the storage prefix.</summary>
+    public const string TableSuffix = "SignInLimits";
 
-    /// <summary>Creates the limiter from the options.</summary>
-    public SignInAddressLimiter(IOptions<SignInOptions> options)
+    private const string Partition = "address";
+    private const int MaxAttempts = 5;
+
+    private readonly TableClient _table;
+    private readonly SignInOptions _options;
+    private readonly TimeProvider _time;
+    private volatile bool _ready;
+
+    /// <summary>Creates the limiter over the application's Table service.</summary>
+    public SignInAddressLimiter(TableServiceClient tables, IOptions<StorageOptions> storage, IOptions<SignInOptions> options, TimeProvider time)
     {
-        var o = options.Value;
-        _limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(
-            address,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = o.PerAddressPermits, Window = o.RateWindow, QueueLimit = 0 }));
+        _table = tables.GetTableClient(storage.Value.TablePrefix + TableSuffix);
+        _options = options.Value;
+        _time = time;
     }
 
-    /// <summary>Takes one permit for <paramref name="email"/>; false when the address has had enough links for now.</summary>
-    public bool TryAcquire(string email)
+    /// <summary>Takes one permit for <paramref name="email"/>; refused with when to try again once the address has had enough links.</summary>
+    public async Task<SignInPermit> TryAcquireAsync(string email, CancellationToken cancellationToken)
     {
-        using var lease = _limiter.AttemptAcquire(SignInAddress.Normalize(email));
-        return lease.IsAcquired;
+        var now = _time.GetUtcNow();
+        var windowMs = (long)_options.RateWindow.TotalMilliseconds;
+        var window = now.ToUnixTimeMilliseconds() / windowMs;
+        var windowEnd = DateTimeOffset.FromUnixTimeMilliseconds((window + 1) * windowMs);
+        var row = Key(email) + "-" + window.ToString(CultureInfo.InvariantCulture);
+        await EnsureTableAsync(cancellationToken);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var existing = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, row, cancellationToken: cancellationToken);
+            try
+            {
+                if (!existing.HasValue)
+                {
+                    await _table.AddEntityAsync(new TableEntity(Partition, row) { ["Count"] = 1, ["ExpiresAt"] = windowEnd }, cancellationToken);
+                    return SignInPermit.Granted;
+                }
+
+                var entity = existing.Value!;
+                var count = entity.GetInt32("Count") ?? 0;
+                if (count >= _options.PerAddressPermits)
+                {
+                    return SignInPermit.Refused(windowEnd - now);
+                }
+
+                entity["Count"] = count + 1;
+                await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                return SignInPermit.Granted;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Another instance counted at the same moment: read again.
+            }
+        }
+
+        // Heavy contention on one address is itself a sign of abuse.
+        return SignInPermit.Refused(windowEnd - now);
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _limiter.Dispose();
+    private static string Key(string email) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SignInAddress.Normalize(email))));
+
+    private async Task EnsureTableAsync(CancellationToken cancellationToken)
+    {
+        if (!_ready)
+        {
+            await _table.CreateIfNotExistsAsync(cancellationToken);
+            _ready = true;
+        }
+    }
 }

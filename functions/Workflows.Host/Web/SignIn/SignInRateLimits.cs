@@ -7,22 +7,10 @@ public static class SignInRateLimits
     public const string PerIpPolicy = "sign-in-per-ip";
 
     /// <summary>
-    /// The client's address for rate limiting. Under the Functions host every request reaches the handler from the
-    /// host itself, so the front end's <c>X-Forwarded-For</c> (its first entry) names the client; a forged header
-    /// only moves a caller to another bucket, and the per-address limit still holds.
+    /// The client's address for rate limiting: the connection's, which the forwarded-headers middleware has set from
+    /// <c>X-Forwarded-For</c> only when a trusted proxy (see <c>ForwardedHeaders</c> settings) sent it. A header from
+    /// anyone else is ignored, so rotating it does not give a caller fresh buckets.
     /// </summary>
-    public static string ClientAddress(HttpContext context)
-    {
-        var forwarded = context.Request.Headers["X-Forwarded-For"].ToString();
-        if (!string.IsNullOrWhiteSpace(forwarded))
-        {
-            var first = forwarded.Split(',')[0].Trim();
-            if (first.Length is > 0 and <= 64)
-            {
-                return first;
-            }
-        }
-
-        return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-    }
+    public static string ClientAddress(HttpContext context) =>
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }
