@@ -1,3 +1,5 @@
+using Workflows.Desk.Calendar;
+
 namespace Workflows.Desk.Model;
 
 /// <summary>
@@ -22,4 +24,22 @@ public sealed record InnovationDesk(
     string Email,
     IReadOnlyList<OfficeHours> OfficeHours,
     string NetworkId,
-    string Culture = "it");
+    string Culture = "it")
+{
+    /// <summary>
+    /// True when a meeting from <paramref name="start"/> to <paramref name="end"/> falls, in Europe/Rome local time,
+    /// within one of the desk's opening slots; always true for a desk that lists none. The one office-hours check of
+    /// the step rules, the partner's page and the e-mail link page.
+    /// </summary>
+    public bool IsOpenDuring(DateTimeOffset start, DateTimeOffset end)
+    {
+        if (OfficeHours.Count == 0)
+        {
+            return true;
+        }
+
+        var from = BusinessCalendar.ToRome(start).DateTime;
+        var to = BusinessCalendar.ToRome(end).DateTime;
+        return OfficeHours.Any(h => h.Covers(from, to));
+    }
+}
