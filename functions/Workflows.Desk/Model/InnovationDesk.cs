@@ -15,6 +15,8 @@ namespace Workflows.Desk.Model;
 /// <param name="OfficeHours">When the desk is open (several slots).</param>
 /// <param name="NetworkId">The network the desk belongs to.</param>
 /// <param name="Culture">The desk's language for its mails (<c>it</c> by default).</param>
+/// <param name="Active">False once a coordinator closed the desk: it files no new request, its address no longer signs
+/// in, and the requests it filed carry on.</param>
 public sealed record InnovationDesk(
     string Id,
     string ComuneIstat,
@@ -24,7 +26,8 @@ public sealed record InnovationDesk(
     string Email,
     IReadOnlyList<OfficeHours> OfficeHours,
     string NetworkId,
-    string Culture = "it")
+    string Culture = "it",
+    bool Active = true)
 {
     /// <summary>
     /// True when a meeting from <paramref name="start"/> to <paramref name="end"/> falls, in Europe/Rome local time,
