@@ -8,6 +8,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddAuth();
 builder.AddManagementApi();
+builder.AddNetworkDirectory();
 builder.AddWebUi();
 builder.AddPublicPages();
 builder.AddDemoSeed();

@@ -38,6 +38,7 @@ public abstract class KestrelSite : WebApplicationFactory<Program>, IAsyncLifeti
     {
         ["Storage:ConnectionString"] = TestStorage.ConnectionString,
         ["Storage:TablePrefix"] = Prefix,
+        ["Directory:Demo"] = "true",
         ["Engine:WorkQueueName"] = Prefix + "-work",
         ["Engine:PoisonQueueName"] = Prefix + "-work-poison",
         ["ActionLinks:CurrentKeyId"] = "e2e",

@@ -137,6 +137,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         {
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
+            ["Directory:Demo"] = "true",
             ["ActionLinks:CurrentKeyId"] = "test",
             ["ActionLinks:Keys:test"] = TestLinkKey,
             ["Engine:WorkQueueName"] = WorkQueue,

@@ -44,4 +44,10 @@ public enum DirectoryProblemKind
 
     /// <summary>The language is not Italian or English.</summary>
     CultureInvalid = 13,
+
+    /// <summary>A value of a file or form cannot be read (a day, a time, a topic, yes/no).</summary>
+    Unreadable = 14,
+
+    /// <summary>The entry belongs to another network.</summary>
+    OtherNetwork = 15,
 }

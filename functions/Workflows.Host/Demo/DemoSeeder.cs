@@ -15,7 +15,7 @@ namespace Workflows.Host.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     WorkflowClient client,
-    NetworkDirectory directory,
+    Anagrafica.NetworkRegistry registry,
     IOptions<WorkflowEngineOptions> engineOptions,
     IOptions<DemoOptions> options,
     TimeProvider time,
@@ -29,6 +29,9 @@ public sealed class DemoSeeder(
     public async Task<DemoSeedReport> SeedAsync(CancellationToken ct)
     {
         var anchor = time.GetUtcNow();
+
+        // The demo directory is written through the stored directory at start (Directory:Demo); the seed reads it back.
+        var directory = (await registry.RefreshAsync(ct)).Directory;
         var plans = DemoPlan.Create(directory, anchor, options.Value.Requests);
         _logger.Planned(plans.Count);
         int created = 0, existing = 0, failed = 0;
@@ -36,7 +39,7 @@ public sealed class DemoSeeder(
         {
             for (var i = 0; i < plans.Count; i++)
             {
-                switch (await SeedRequestAsync(engine, plans[i], anchor, ct))
+                switch (await SeedRequestAsync(engine, directory, plans[i], anchor, ct))
                 {
                     case true:
                         created++;
@@ -56,13 +59,13 @@ public sealed class DemoSeeder(
             }
         }
 
-        var others = await SeedRegistrationsAsync(anchor, ct) + await SeedReportsAsync(ct);
+        var others = await SeedRegistrationsAsync(anchor, ct) + await SeedReportsAsync(directory, ct);
         _logger.Done(created, existing, failed, others);
         return new DemoSeedReport(created, existing, failed, others);
     }
 
     /// <summary>True when made now, false when it was there, null when it could not be made.</summary>
-    private async Task<bool?> SeedRequestAsync(DemoEngine engine, DemoRequestPlan plan, DateTimeOffset anchor, CancellationToken ct)
+    private async Task<bool?> SeedRequestAsync(DemoEngine engine, NetworkDirectory directory, DemoRequestPlan plan, DateTimeOffset anchor, CancellationToken ct)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
@@ -117,7 +120,7 @@ public sealed class DemoSeeder(
         static string RequestCodes(int n) => "EV-DEMO-" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task<int> SeedReportsAsync(CancellationToken ct)
+    private async Task<int> SeedReportsAsync(NetworkDirectory directory, CancellationToken ct)
     {
         var made = 0;
         foreach (var network in directory.Networks)

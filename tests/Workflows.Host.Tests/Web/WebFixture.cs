@@ -61,6 +61,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["ReloadStaticAssetsAtRuntime"] = "false",
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
+            ["Directory:Demo"] = "true",
             ["ActionLinks:CurrentKeyId"] = "test",
             ["ActionLinks:Keys:test"] = ActionLinkKey,
             ["Engine:WorkQueueName"] = Prefix + "-work",
