@@ -14,6 +14,9 @@ public sealed class DirectoryStore(TableClient entries, TableClient changes)
 {
     private const string DataColumn = "Data";
 
+    // Changes made in the same tick keep their order (newest first) within this instance.
+    private long _sequence;
+
     /// <summary>The entries table of <paramref name="prefix"/>.</summary>
     public static string EntriesTable(string prefix) => prefix + "Directory";
 
@@ -91,7 +94,8 @@ public sealed class DirectoryStore(TableClient entries, TableClient changes)
         await entries.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         foreach (var network in networkIds.Distinct(StringComparer.Ordinal))
         {
-            var key = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.Ticks - at.UtcTicks:D19}-{Guid.NewGuid():N}");
+            var order = long.MaxValue - Interlocked.Increment(ref _sequence);
+            var key = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.Ticks - at.UtcTicks:D19}-{order:D19}-{Guid.NewGuid():N}");
             await changes.AddEntityAsync(
                 new TableEntity(network, key)
                 {
