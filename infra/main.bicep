@@ -28,6 +28,15 @@ param sendGridFromEmail string
 @description('Optional: the address people reach the service at (a custom domain, https://...), used in e-mail links; empty = the app\'s default host name.')
 param publicBaseUrl string = ''
 
+@description('The first network of the deployment, created once at the first start (lower-case letters, digits, dashes), e.g. anci-piemonte; its coordinators then add desks, partners and people from the dashboard.')
+param bootstrapNetworkId string
+
+@description('The first network\'s name, as the pages and e-mails show it.')
+param bootstrapNetworkName string
+
+@description('The first network\'s coordinators: one or more e-mail addresses, separated by commas.')
+param bootstrapCoordinators string
+
 @description('Tags added to every resource.')
 param tags object = {}
 
@@ -159,6 +168,9 @@ module functionApp 'modules/functionapp.bicep' = {
     linkKeyIds: linkKeyIds
     sendGridFromEmail: sendGridFromEmail
     publicBaseUrl: publicBaseUrl
+    bootstrapNetworkId: bootstrapNetworkId
+    bootstrapNetworkName: bootstrapNetworkName
+    bootstrapCoordinators: bootstrapCoordinators
   }
   // The app must not start (nor Flex fetch its package) before its identity may read storage and secrets.
   dependsOn: [

@@ -69,6 +69,15 @@ param sendGridFromEmail string
 @description('The address people reach the service at (a custom domain), used in e-mail links; empty = https://<default host name>.')
 param publicBaseUrl string = ''
 
+@description('The first network and its coordinators (Directory:Bootstrap), created once at the first start.')
+param bootstrapNetworkId string
+
+@description('The first network\'s name.')
+param bootstrapNetworkName string
+
+@description('The first network\'s coordinators, comma-separated e-mail addresses.')
+param bootstrapCoordinators string
+
 @description('Flex Consumption: most instances the app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -206,6 +215,10 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
 // Every link in an e-mail is built on this address, never on a request's Host header.
 var siteSettings = {
   Site__BaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
+  // The directory starts with this network and its coordinators; nothing of a network is compiled in.
+  Directory__Bootstrap__NetworkId: bootstrapNetworkId
+  Directory__Bootstrap__NetworkName: bootstrapNetworkName
+  Directory__Bootstrap__Coordinators: bootstrapCoordinators
 }
 
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
