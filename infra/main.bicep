@@ -42,6 +42,15 @@ param sendGridFromEmail string
 @description('Optional: the address people reach the service at (a custom domain, https://...), used in e-mail links; empty = the app\'s default host name.')
 param publicBaseUrl string = ''
 
+@description('The first network of the deployment, created once at the first start (lower-case letters, digits, dashes), e.g. anci-piemonte; its coordinators then add desks, partners and people from the dashboard.')
+param bootstrapNetworkId string
+
+@description('The first network\'s name, as the pages and e-mails show it.')
+param bootstrapNetworkName string
+
+@description('The first network\'s coordinators: one or more e-mail addresses, separated by commas.')
+param bootstrapCoordinators string
+
 @description('Tags added to every resource.')
 param tags object = {}
 
@@ -196,6 +205,10 @@ module webApp 'modules/webapp.bicep' = {
     appSettings: union(sharedSettings, {
       // The Function App runs the orchestrations; the web app only talks to the hub.
       TaskHub__RunWorker: 'false'
+      // The directory starts with this network and its coordinators; nothing of a network is compiled in.
+      Directory__Bootstrap__NetworkId: bootstrapNetworkId
+      Directory__Bootstrap__NetworkName: bootstrapNetworkName
+      Directory__Bootstrap__Coordinators: bootstrapCoordinators
     })
   }
   dependsOn: [

@@ -9,6 +9,7 @@ builder.AddTrustedProxies();
 builder.AddApplicationServices();
 builder.AddAuth();
 builder.AddManagementApi();
+builder.AddNetworkDirectory();
 builder.AddWebUi();
 builder.AddPublicPages();
 builder.AddDemoSeed();

@@ -42,6 +42,7 @@ public abstract class KestrelSite : WebApplicationFactory<Program>, IAsyncLifeti
         ["TaskHub:PartitionCount"] = "1",
         ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
             ["TaskHub:OutcomeWait"] = "00:00:30",
+        ["Directory:Demo"] = "true",
         ["ActionLinks:CurrentKeyId"] = "e2e",
         ["ActionLinks:Keys:e2e"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["SignIn:TokenTable"] = Prefix + "SignInTokens",

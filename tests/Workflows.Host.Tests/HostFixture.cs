@@ -131,13 +131,14 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         {
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
+            ["Directory:Demo"] = "true",
             ["ActionLinks:CurrentKeyId"] = "test",
             ["ActionLinks:Keys:test"] = TestLinkKey,
             ["TaskHub:Name"] = Prefix,
             ["TaskHub:PartitionCount"] = "1",
             ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
             ["TaskHub:OutcomeWait"] = "00:00:30",
-            ["Retention:LocalFirstRunDelay"] = "365.00:00:00", // the host's own daily run stays out of the tests' way
+            ["Retention:LocalFirstRunDelay"] = "40.00:00:00", // the host's own daily run stays out of the tests' way
             ["TaskHub:AllowClockTravel"] = _fakeClock && _environment != "Production" ? "true" : "false",
         };
         _configure?.Invoke(settings);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Workflows.Desk.Calendar;
 
 namespace Workflows.Desk.Model;
 
@@ -33,6 +34,17 @@ public sealed class ComuniCatalogue
 
     /// <summary>The province codes present, e.g. <c>AL</c>, <c>TO</c>.</summary>
     public IReadOnlyList<string> Provinces => [.. All.Select(c => c.Province).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>The patron days the package lacks, by ISTAT code: a holiday in that comune only.</summary>
+    public static IReadOnlyDictionary<string, MonthDay> PatronDays { get; } = new Dictionary<string, MonthDay>(StringComparer.Ordinal)
+    {
+        ["001272"] = new(6, 24), // Torino, San Giovanni Battista
+        ["006003"] = new(11, 10), // Alessandria, San Baudolino
+    };
+
+    /// <summary>Every comune, by ISTAT code, with its patron day where <see cref="PatronDays"/> knows it.</summary>
+    public IReadOnlyList<Comune> WithPatronDays() =>
+        [.. All.Select(c => PatronDays.TryGetValue(c.Istat, out var day) ? c with { PatronDay = day } : c)];
 
     /// <summary>The comune with that ISTAT code, or null.</summary>
     public Comune? Find(string istat) => _byIstat.GetValueOrDefault(istat);

@@ -1,3 +1,5 @@
+using Workflows.Desk.Calendar;
+
 namespace Workflows.Desk.Model;
 
 /// <summary>
@@ -13,6 +15,8 @@ namespace Workflows.Desk.Model;
 /// <param name="OfficeHours">When the desk is open (several slots).</param>
 /// <param name="NetworkId">The network the desk belongs to.</param>
 /// <param name="Culture">The desk's language for its mails (<c>it</c> by default).</param>
+/// <param name="Active">False once a coordinator closed the desk: it files no new request, its address no longer signs
+/// in, and the requests it filed carry on.</param>
 public sealed record InnovationDesk(
     string Id,
     string ComuneIstat,
@@ -22,4 +26,23 @@ public sealed record InnovationDesk(
     string Email,
     IReadOnlyList<OfficeHours> OfficeHours,
     string NetworkId,
-    string Culture = "it");
+    string Culture = "it",
+    bool Active = true)
+{
+    /// <summary>
+    /// True when a meeting from <paramref name="start"/> to <paramref name="end"/> falls, in Europe/Rome local time,
+    /// within one of the desk's opening slots; always true for a desk that lists none. The one office-hours check of
+    /// the step rules, the partner's page and the e-mail link page.
+    /// </summary>
+    public bool IsOpenDuring(DateTimeOffset start, DateTimeOffset end)
+    {
+        if (OfficeHours.Count == 0)
+        {
+            return true;
+        }
+
+        var from = BusinessCalendar.ToRome(start).DateTime;
+        var to = BusinessCalendar.ToRome(end).DateTime;
+        return OfficeHours.Any(h => h.Covers(from, to));
+    }
+}

@@ -28,19 +28,25 @@ public sealed record NetworkDirectory(
     /// <summary>The network with that id, or null.</summary>
     public Network? FindNetwork(string id) => Networks.FirstOrDefault(n => n.Id == id);
 
-    /// <summary>The partners serving <paramref name="networkId"/>, by id.</summary>
+    /// <summary>The active partners serving <paramref name="networkId"/>, by id: the candidates for new routing and referral.</summary>
     public IReadOnlyList<Partner> PartnersOf(string networkId) =>
-        Partners.Where(p => p.NetworkIds.Contains(networkId)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        Partners.Where(p => p.Active && p.NetworkIds.Contains(networkId)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
 
-    /// <summary>The desks of <paramref name="networkId"/>, by id.</summary>
+    /// <summary>The desks of <paramref name="networkId"/>, active or not, by id.</summary>
     public IReadOnlyList<InnovationDesk> DesksOf(string networkId) =>
         Desks.Where(d => d.NetworkId == networkId).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Builds the start input of a desk request from the intake form.</summary>
-    /// <exception cref="ArgumentException">The desk, the comune or the desk's network is unknown.</exception>
+    /// <remarks>Only active partners are routing candidates: a deactivated partner gets no new request.</remarks>
+    /// <exception cref="ArgumentException">The desk (or it is closed), the comune or the desk's network is unknown.</exception>
     public DeskRequestInput PrepareRequest(DeskIntake intake, string requestCode)
     {
         var desk = FindDesk(intake.DeskId) ?? throw new ArgumentException($"Unknown desk '{intake.DeskId}'.", nameof(intake));
+        if (!desk.Active)
+        {
+            throw new ArgumentException($"The desk '{intake.DeskId}' is closed.", nameof(intake));
+        }
+
         var comune = FindComune(intake.ComuneIstat)
             ?? throw new ArgumentException($"Unknown comune '{intake.ComuneIstat}'.", nameof(intake));
         var network = FindNetwork(desk.NetworkId)

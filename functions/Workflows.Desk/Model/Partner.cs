@@ -13,6 +13,8 @@ namespace Workflows.Desk.Model;
 /// <param name="ReviewerEmails">Who reviews requests; every reviewer gets the partner's mails.</param>
 /// <param name="Sla">Reminder and escalation deadlines; null means <see cref="PartnerSla.Default"/>.</param>
 /// <param name="Culture">The language of the partner's mails.</param>
+/// <param name="Active">False once a coordinator deactivated the partner: it gets no new request (routing, referral,
+/// the public directory skip it), while the requests it holds stay with it until they are reassigned.</param>
 public sealed record Partner(
     string Id,
     string Name,
@@ -22,7 +24,8 @@ public sealed record Partner(
     IReadOnlyList<string> Provinces,
     IReadOnlyList<string> ReviewerEmails,
     PartnerSla? Sla = null,
-    string Culture = "it")
+    string Culture = "it",
+    bool Active = true)
 {
     /// <summary>The deadlines in force: <see cref="Sla"/> or the default.</summary>
     public PartnerSla EffectiveSla => Sla ?? PartnerSla.Default;

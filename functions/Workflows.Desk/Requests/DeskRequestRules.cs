@@ -30,6 +30,12 @@ public static class DeskRequestRules
     /// <summary>Longest meeting, in minutes.</summary>
     public const int MaxMeetingMinutes = 480;
 
+    /// <summary>
+    /// True when a meeting of <paramref name="minutes"/> is allowed (<see cref="MinMeetingMinutes"/> to
+    /// <see cref="MaxMeetingMinutes"/>): the one rule of the step rules, the partner's page and the e-mail link page.
+    /// </summary>
+    public static bool IsMeetingLength(int minutes) => minutes is >= MinMeetingMinutes and <= MaxMeetingMinutes;
+
     /// <summary>Longest free text accepted in a payload (reasons, questions, answers, notes).</summary>
     public const int MaxTextLength = 4000;
 

@@ -704,7 +704,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
                 return "A slot is in the past.";
             }
 
-            if (slot.DurationMinutes is < DeskRequestRules.MinMeetingMinutes or > DeskRequestRules.MaxMeetingMinutes)
+            if (!DeskRequestRules.IsMeetingLength(slot.DurationMinutes))
             {
                 return $"A meeting lasts {DeskRequestRules.MinMeetingMinutes} to {DeskRequestRules.MaxMeetingMinutes} minutes.";
             }
@@ -713,7 +713,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             {
                 case MeetingPlace.Remote when !IsWebUrl(slot.VideoUrl):
                     return "A remote slot needs an http(s) video link.";
-                case MeetingPlace.AtDesk when !WithinOfficeHours(t.State.Desk, slot):
+                case MeetingPlace.AtDesk when !t.State.Desk.IsOpenDuring(slot.Start, slot.End):
                     return "A slot at the desk must fall within its office hours.";
                 case not (MeetingPlace.AtDesk or MeetingPlace.Remote):
                     return "Unknown meeting place.";
@@ -721,18 +721,6 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
         }
 
         return null;
-    }
-
-    private static bool WithinOfficeHours(InnovationDesk desk, MeetingSlot slot)
-    {
-        if (desk.OfficeHours.Count == 0)
-        {
-            return true;
-        }
-
-        var start = BusinessCalendar.ToRome(slot.Start).DateTime;
-        var end = BusinessCalendar.ToRome(slot.End).DateTime;
-        return desk.OfficeHours.Any(h => h.Covers(start, end));
     }
 
     private static bool IsWebUrl(string? url) =>

@@ -17,7 +17,7 @@ namespace Workflows.Host.Demo;
 public sealed class DemoSeeder(
     IWorkflowCommands client,
     IWorkflowQueries queries,
-    NetworkDirectory directory,
+    Anagrafica.NetworkRegistry registry,
     IOptions<TaskHubOptions> hub,
     IOptions<DemoOptions> options,
     TimeProvider time,
@@ -26,11 +26,16 @@ public sealed class DemoSeeder(
 {
     private const int Attempts = 3;
     private readonly ILogger _logger = loggers.CreateLogger<DemoSeeder>();
+    private NetworkDirectory _directory = null!;
 
     /// <summary>Seeds everything; returns what it did.</summary>
     public async Task<DemoSeedReport> SeedAsync(CancellationToken ct)
     {
         var anchor = time.GetUtcNow();
+
+        // The demo directory is written through the stored directory at start (Directory:Demo); the seed reads it back.
+        _directory = (await registry.RefreshAsync(ct)).Directory;
+        var directory = _directory;
         var plans = DemoPlan.Create(directory, anchor, options.Value.Requests);
         _logger.Planned(plans.Count);
         if (!hub.Value.AllowClockTravel)
@@ -63,7 +68,7 @@ public sealed class DemoSeeder(
             }
         });
 
-        var others = await SeedRegistrationsAsync(anchor, ct) + await SeedReportsAsync(ct);
+        var others = await SeedRegistrationsAsync(anchor, ct) + await SeedReportsAsync(_directory, ct);
         _logger.Done(created, existing, failed, others);
         return new DemoSeedReport(created, existing, failed, others);
     }
@@ -73,7 +78,7 @@ public sealed class DemoSeeder(
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var journey = new DemoJourney(client, queries, directory, plan, anchor, codes);
+            var journey = new DemoJourney(client, queries, _directory, plan, anchor, codes);
             try
             {
                 return await journey.RunAsync(ct);
@@ -123,10 +128,10 @@ public sealed class DemoSeeder(
         static string RequestCodes(int n) => "EV-DEMO-" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task<int> SeedReportsAsync(CancellationToken ct)
+    private async Task<int> SeedReportsAsync(NetworkDirectory directory, CancellationToken ct)
     {
         var made = 0;
-        foreach (var network in directory.Networks)
+        foreach (var network in _directory.Networks)
         {
             var result = await client.StartAsync(QuarterlyReportWorkflow.WorkflowName, new QuarterlyReportInput(network), new StartOptions { IdempotencyKey = "demo-quarterly-" + network.Id }, ct);
             made += result.Created ? 1 : 0;

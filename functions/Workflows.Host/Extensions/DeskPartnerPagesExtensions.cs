@@ -14,12 +14,10 @@ namespace Workflows.Host.Extensions;
 public static class DeskPartnerPagesExtensions
 {
     /// <summary>
-    /// Registers the network directory (the demo one unless another is registered), the request-code sequence, the
-    /// desk and partner authorization policies and the folder conventions of <c>/Desk</c> and <c>/Partner</c>.
+    /// Registers the request-code sequence, the desk and partner authorization policies and the folder conventions of <c>/Desk</c> and <c>/Partner</c>.
     /// </summary>
     public static IServiceCollection AddDeskAndPartnerPages(this IServiceCollection services)
     {
-        services.TryAddSingleton<NetworkDirectory>(_ => DemoDirectory.Create());
         services.TryAddSingleton<DeskRequestReader>();
         services.TryAddSingleton(sp =>
         {

@@ -10,7 +10,6 @@ public static class PublicPagesExtensions
     /// <summary>Registers what the public pages read (the directory, the cached statistics).</summary>
     public static IHostApplicationBuilder AddPublicPages(this IHostApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(_ => DemoDirectory.Create());
         builder.Services.AddOptions<PublicPagesOptions>().BindConfiguration(PublicPagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OpenStatistics>();
         return builder;

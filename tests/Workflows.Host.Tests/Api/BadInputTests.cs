@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Desk.Events;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 using Workflows.Host.Api;
 using Workflows.Host.Tests.Observability;
 using Microsoft.Extensions.Logging;

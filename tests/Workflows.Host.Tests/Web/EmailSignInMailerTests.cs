@@ -62,6 +62,7 @@ public sealed class EmailSignInMailerTests
     {
         var builder = WebApplication.CreateBuilder();
 
+        builder.AddNetworkDirectory();
         builder.AddWebUi();
 
         Assert.Equal(typeof(EmailSignInMailer), builder.Services.Last(d => d.ServiceType == typeof(ISignInMailer)).ImplementationType);

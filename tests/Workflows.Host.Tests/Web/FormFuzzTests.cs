@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using Workflows.Desk.Requests;
-using Workflows.Engine;
 
 namespace Workflows.Host.Tests.Web;
 
@@ -143,7 +142,7 @@ public sealed class FormFuzzTests(WebFixture web)
     private async Task<int> CountRequestsAsync()
     {
         var count = 0;
-        await foreach (var _ in web.Client.QueryAllAsync(new WorkflowQuery { WorkflowName = DeskRequestWorkflow.WorkflowName }))
+        await foreach (var _ in web.Queries.QueryAllAsync(new Workflows.Host.Runtime.WorkflowQuery { WorkflowName = DeskRequestWorkflow.WorkflowName }, CancellationToken.None))
         {
             count++;
         }

@@ -261,6 +261,39 @@ public sealed class LinksJourneyTests(LinksFixture fx)
     }
 
     [Fact]
+    public async Task Given_a_slot_length_the_step_rules_allow_when_the_partner_proposes_it_by_link_then_it_is_taken_as_on_the_signed_in_page()
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);
+        var seen = new HashSet<string>();
+        var partner = fx.NewClient();
+        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-review-request", Novain, seen)).Link("accept"));
+        await fx.DrainAsync();
+        var link = (await fx.NewMailAsync(code, "partner-slots-request", Novain, seen)).Link("propose-slots");
+        var slot = fx.Next(DayOfWeek.Friday, new TimeOnly(9, 30), minDays: 3);
+        Dictionary<string, string> Slot(string minutes) => new()
+        {
+            ["Input.Slot1.Date"] = LinksFixture.DateField(slot),
+            ["Input.Slot1.Time"] = LinksFixture.TimeField(slot),
+            ["Input.Slot1.Minutes"] = minutes,
+            ["Input.Slot1.Place"] = "AtDesk",
+        };
+
+        // 10 minutes is refused with the rule's bounds (the field is a number, no longer a list of five lengths).
+        var (status, _, refused) = await ActAsync(partner, link, Slot("10"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("Indica una durata da 15 a 480 minuti.", refused.QuerySelector("#slot1-minutes-error")?.TextContent.Trim());
+        Assert.Equal("15", refused.QuerySelector("#slot1-minutes")?.GetAttribute("min"));
+        Assert.Equal("480", refused.QuerySelector("#slot1-minutes")?.GetAttribute("max"));
+
+        // 20 minutes: refused before (30, 45, 60, 90, 120 only), allowed by the step rules and the partner's page.
+        await ActAndConfirmAsync(partner, link, Slot("20"));
+        await fx.DrainAsync();
+        var state = await fx.StateAsync(id);
+        Assert.Equal(DeskRequestStep.ConvocationSent, state.Step);
+        Assert.Equal(20, Assert.Single(state.ProposedSlots).DurationMinutes);
+    }
+
+    [Fact]
     public async Task Given_a_convocation_nobody_answers_then_a_reminder_after_3_days_and_after_10_the_partner_is_asked_again()
     {
         var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);

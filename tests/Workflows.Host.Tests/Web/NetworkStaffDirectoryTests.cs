@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using Workflows.Desk.Model;
+using Workflows.Host.Anagrafica;
 using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Tests.Web;
@@ -105,15 +105,51 @@ public sealed class NetworkStaffDirectoryTests
         Assert.Equal("burolo", member.DeskId);
     }
 
-    private static NetworkStaffDirectory Directory(params StaffMemberOptions[] configured) =>
-        new(Demo, new StaticOptions(new StaffOptions { Members = [.. configured] }));
-
-    private sealed class StaticOptions(StaffOptions value) : IOptionsMonitor<StaffOptions>
+    [Fact]
+    public async Task Given_a_deactivated_staff_entry_then_its_address_signs_in_no_more_and_gets_no_reviewer_mail()
     {
-        public StaffOptions CurrentValue => value;
+        var shut = new StaffEntry("richieste@novain.example", "Laura", StaffRole.Partner, DemoDirectory.PiccoliComuniNetwork, PartnerId: "novain", Active: false);
+        var snapshot = Snapshot(shut);
 
-        public StaffOptions Get(string? name) => value;
+        Assert.Null(await Directory(snapshot).FindAsync("richieste@novain.example", CancellationToken.None));
+        Assert.Empty(snapshot.Directory.FindPartner("novain")!.ReviewerEmails);
+    }
 
-        public IDisposable? OnChange(Action<StaffOptions, string?> listener) => null;
+    [Fact]
+    public async Task Given_a_second_referent_of_a_desk_then_they_sign_in_for_that_desk_until_it_closes()
+    {
+        var second = new StaffEntry("vice@comune.burolo.example", "Anna Vice", StaffRole.Desk, DemoDirectory.PiccoliComuniNetwork, DeskId: "burolo");
+        var open = Snapshot(second);
+        var closedDesk = NetworkRegistry.Build(
+            Demo.Networks, [.. Demo.Desks.Select(d => d.Id == "burolo" ? d with { Active = false } : d)], Demo.Partners, [second], DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("burolo", (await Directory(open).FindAsync("vice@comune.burolo.example", CancellationToken.None))!.DeskId);
+        Assert.Null(await Directory(closedDesk).FindAsync("vice@comune.burolo.example", CancellationToken.None));
+        Assert.Null(await Directory(closedDesk).FindAsync("sportello.burolo@comuni.example", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Given_a_coordinator_named_as_staff_then_they_coordinate_that_network_and_get_its_mails()
+    {
+        var added = new StaffEntry("nuova@anpci-piemonte.example", "Nuova Coordinatrice", StaffRole.Coordinator, DemoDirectory.PiccoliComuniNetwork);
+        var snapshot = Snapshot(added);
+
+        var member = await Directory(snapshot).FindAsync("nuova@anpci-piemonte.example", CancellationToken.None);
+
+        Assert.Equal(DemoDirectory.PiccoliComuniNetwork, member!.NetworkId);
+        Assert.Contains("nuova@anpci-piemonte.example", snapshot.Directory.FindNetwork(DemoDirectory.PiccoliComuniNetwork)!.CoordinatorEmails);
+    }
+
+    private static DirectorySnapshot Snapshot(params StaffEntry[] staff) =>
+        NetworkRegistry.Build(Demo.Networks, Demo.Desks, Demo.Partners, staff, DateTimeOffset.UnixEpoch);
+
+    private static Staff Directory(params StaffMemberOptions[] configured) => new(Snapshot(), configured);
+
+    private static Staff Directory(DirectorySnapshot snapshot) => new(snapshot, []);
+
+    private sealed class Staff(DirectorySnapshot snapshot, StaffMemberOptions[] configured)
+    {
+        public Task<StaffMember?> FindAsync(string email, CancellationToken cancellationToken) =>
+            Task.FromResult(NetworkStaffDirectory.Find(snapshot, NetworkStaffDirectory.Imply(snapshot), configured, email));
     }
 }

@@ -68,13 +68,14 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["ReloadStaticAssetsAtRuntime"] = "false",
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
+            ["Directory:Demo"] = "true",
             ["ActionLinks:CurrentKeyId"] = "test",
             ["ActionLinks:Keys:test"] = ActionLinkKey,
             ["TaskHub:Name"] = Prefix,
             ["TaskHub:PartitionCount"] = "1",
             ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
             ["TaskHub:OutcomeWait"] = "00:00:30",
-            ["Retention:LocalFirstRunDelay"] = "365.00:00:00", // the host's own daily run stays out of the tests' way
+            ["Retention:LocalFirstRunDelay"] = "40.00:00:00", // the host's own daily run stays out of the tests' way
             ["TaskHub:AllowClockTravel"] = LiveHost ? "false" : "true",
             ["SignIn:TokenTable"] = Prefix + "SignInTokens",
             ["Email:LocalMailbox:TableName"] = Prefix + "Mailbox",

@@ -147,7 +147,8 @@ public sealed class NewModel(
     private bool LoadDesk()
     {
         var deskId = User.FindFirst(StaffClaims.DeskId)?.Value;
-        var desk = deskId is null ? null : directory.FindDesk(deskId);
+        // A closed desk files nothing new (its earlier requests stay readable on the desk's list).
+        var desk = deskId is null ? null : directory.FindDesk(deskId) is { Active: true } open ? open : null;
         var comune = desk is null ? null : directory.FindComune(desk.ComuneIstat);
         if (desk is null || comune is null)
         {

@@ -6,9 +6,9 @@ namespace Workflows.Host.Web.Links;
 /// <summary>The link pages' log messages: instance ids, action names and outcomes only (never addresses or tokens).</summary>
 internal static partial class LinkLogs
 {
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Action link {Action} on {InstanceId}: {Outcome}")]
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Action link {Action} on {InstanceId}: {Outcome}")]
     public static partial void LinkActed(this ILogger logger, string action, string instanceId, EventOutcome outcome);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Action link {Action} refused: {Refusal}")]
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Information, Message = "Action link {Action} refused: {Refusal}")]
     public static partial void LinkRefused(this ILogger logger, string action, LinkRefusal refusal);
 }

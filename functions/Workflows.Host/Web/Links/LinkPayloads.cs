@@ -20,9 +20,6 @@ public static class LinkPayloads
     /// <summary>The length of a meeting unless the partner picks another.</summary>
     public const int DefaultMinutes = 60;
 
-    /// <summary>The meeting lengths offered, in minutes.</summary>
-    public static IReadOnlyList<int> Durations { get; } = [30, 45, 60, 90, 120];
-
     /// <summary>Builds the payload of <paramref name="reading"/>'s action from <paramref name="input"/> at <paramref name="now"/>.</summary>
     public static LinkPayload Build(LinkReading reading, LinkFormInput input, DateTimeOffset now)
     {
@@ -102,21 +99,6 @@ public static class LinkPayloads
             _ => [],
         };
         return [.. options.Where(p => p.ReviewerEmails.Any(e => !string.IsNullOrWhiteSpace(e))).OrderBy(p => p.Name, StringComparer.CurrentCulture)];
-    }
-
-    /// <summary>True when <paramref name="slot"/>, at the desk, falls within one of the desk's opening slots.</summary>
-    public static bool WithinOfficeHours(InnovationDesk desk, MeetingSlot slot)
-    {
-        ArgumentNullException.ThrowIfNull(desk);
-        ArgumentNullException.ThrowIfNull(slot);
-        if (desk.OfficeHours.Count == 0)
-        {
-            return true;
-        }
-
-        var start = BusinessCalendar.ToRome(slot.Start).DateTime;
-        var end = BusinessCalendar.ToRome(slot.End).DateTime;
-        return desk.OfficeHours.Any(h => h.Covers(start, end));
     }
 
     private static SlotChoice? Choice(LinkReading reading, string step, DateTimeOffset now, Action<string, string> error)
@@ -215,7 +197,7 @@ public static class LinkPayloads
                 error(id + "-time", Texts.LinkSlotTimeInvalid);
             }
 
-            if (typed.Minutes is not { } minutes || !Durations.Contains(minutes))
+            if (typed.Minutes is not { } minutes || !DeskRequestRules.IsMeetingLength(minutes))
             {
                 error(id + "-minutes", Texts.LinkSlotMinutesInvalid);
                 continue;
@@ -245,7 +227,7 @@ public static class LinkPayloads
             {
                 error(id + "-date", Texts.LinkSlotInPast);
             }
-            else if (place == MeetingPlace.AtDesk && !WithinOfficeHours(request.Desk, slot))
+            else if (place == MeetingPlace.AtDesk && !request.Desk.IsOpenDuring(slot.Start, slot.End))
             {
                 error(id + "-time", Texts.LinkSlotOutsideHours);
             }

@@ -50,7 +50,7 @@ public static class SlotForm
             }
 
             var minutes = int.TryParse(row.Duration?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
-            if (minutes is < DeskRequestRules.MinMeetingMinutes or > DeskRequestRules.MaxMeetingMinutes)
+            if (!DeskRequestRules.IsMeetingLength(minutes))
             {
                 errors.Add(FieldId(n, "duration"), Texts.SlotDurationInvalid(n, DeskRequestRules.MinMeetingMinutes, DeskRequestRules.MaxMeetingMinutes));
             }
@@ -83,7 +83,7 @@ public static class SlotForm
             {
                 errors.Add(FieldId(n, "date"), Texts.SlotInPast(n));
             }
-            else if (place == MeetingPlace.AtDesk && !WithinOfficeHours(desk, slot))
+            else if (place == MeetingPlace.AtDesk && !desk.IsOpenDuring(slot.Start, slot.End))
             {
                 errors.Add(FieldId(n, "time"), Texts.SlotOutsideHours(n));
             }
@@ -96,21 +96,6 @@ public static class SlotForm
         }
 
         return errors.Count == 0 ? slots : null;
-    }
-
-    /// <summary>True when the slot at the desk falls within one of its opening slots (always true when it lists none).</summary>
-    public static bool WithinOfficeHours(InnovationDesk desk, MeetingSlot slot)
-    {
-        ArgumentNullException.ThrowIfNull(desk);
-        ArgumentNullException.ThrowIfNull(slot);
-        if (desk.OfficeHours.Count == 0)
-        {
-            return true;
-        }
-
-        var start = BusinessCalendar.ToRome(slot.Start).DateTime;
-        var end = BusinessCalendar.ToRome(slot.End).DateTime;
-        return desk.OfficeHours.Any(h => h.Covers(start, end));
     }
 
     private static bool IsWebUrl(string? url) =>

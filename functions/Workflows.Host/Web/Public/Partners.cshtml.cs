@@ -73,11 +73,13 @@ public sealed class PartnersModel(NetworkDirectory directory) : PageModel
 
         Province = province;
         Partners = [.. directory.Partners
+            .Where(p => p.Active)
             .Where(p => Category is not { } c || p.Topics.Contains(c))
             .Where(p => province is null || p.Provinces.Contains(province) || p.Comuni.Any(c => directory.FindComune(c)?.Province == province))
             .Where(p => Comune is null || p.Comuni.Contains(Comune.Istat) || p.Provinces.Contains(Comune.Province))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)];
         Desks = [.. directory.Desks
+            .Where(d => d.Active)
             .Select(d => (Desk: d, Comune: directory.FindComune(d.ComuneIstat)))
             .Where(d => province is null || d.Comune?.Province == province)
             .Where(d => Comune is null || d.Desk.ComuneIstat == Comune.Istat)

@@ -250,8 +250,7 @@ public static partial class Texts
     public static string LinkMoreSlots => L("Aggiungi altre date (facoltative)", "Add more dates (optional)");
     public static string LinkSlotDate => L("Giorno", "Day");
     public static string LinkSlotTime => L("Ora di inizio", "Start time");
-    public static string LinkSlotMinutes => L("Durata", "Length");
-    public static string LinkMinutes(int minutes) => L($"{minutes} minuti", $"{minutes} minutes");
+    public static string LinkSlotMinutes => L("Durata in minuti", "Length in minutes");
     public static string LinkSlotPlace => L("Dove", "Where");
     public static string LinkAtDesk => L("Allo sportello", "At the desk");
     public static string LinkRemote => L("A distanza (videochiamata)", "Remote (video call)");
@@ -290,7 +289,9 @@ public static partial class Texts
     public static string LinkFirstSlotMissing => L("Indica almeno la prima data.", "Give at least the first date.");
     public static string LinkSlotDateInvalid => L("Indica il giorno, per esempio 14/04/2026.", "Give the day, for example 14/04/2026.");
     public static string LinkSlotTimeInvalid => L("Indica l'ora di inizio, per esempio 09:30.", "Give the start time, for example 09:30.");
-    public static string LinkSlotMinutesInvalid => L("Scegli la durata dall'elenco.", "Choose the length from the list.");
+    public static string LinkSlotMinutesInvalid => L(
+        $"Indica una durata da {DeskRequestRules.MinMeetingMinutes} a {DeskRequestRules.MaxMeetingMinutes} minuti.",
+        $"Give a length of {DeskRequestRules.MinMeetingMinutes} to {DeskRequestRules.MaxMeetingMinutes} minutes.");
     public static string LinkSlotPlaceMissing => L("Scegli dove si svolge l'incontro.", "Choose where the meeting takes place.");
     public static string LinkSlotVideoMissing => L(
         "Per un incontro a distanza indica il link della videochiamata (che inizia con https://).",

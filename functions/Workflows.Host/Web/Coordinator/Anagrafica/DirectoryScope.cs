@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Workflows.Desk.Model;
+
+namespace Workflows.Host.Web.Coordinator.Anagrafica;
+
+/// <summary>
+/// The network a coordinator manages: their own, or — for the service's coordinators, who have none — the one they
+/// chose (<c>?network=</c>), the first by id otherwise. Another network's entry is then a 404.
+/// </summary>
+public static class DirectoryScope
+{
+    /// <summary>The network <paramref name="user"/> manages here, or null when there is none to manage.</summary>
+    public static Network? NetworkOf(ClaimsPrincipal user, string? requested, NetworkDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var own = CoordinatorScope.Of(user).NetworkId;
+        if (own is not null)
+        {
+            return directory.FindNetwork(own);
+        }
+
+        return string.IsNullOrWhiteSpace(requested)
+            ? directory.Networks.OrderBy(n => n.Id, StringComparer.Ordinal).FirstOrDefault()
+            : directory.FindNetwork(requested);
+    }
+
+    /// <summary>The query string that keeps a service coordinator's choice of network on the next page.</summary>
+    public static string Query(ClaimsPrincipal user, Network network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return CoordinatorScope.Of(user).NetworkId is null ? "?network=" + Uri.EscapeDataString(network.Id) : string.Empty;
+    }
+
+    /// <summary>Who made a change, for the change log: the signed-in address.</summary>
+    public static string Author(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirst(ClaimTypes.Email)?.Value ?? user.Identity?.Name ?? "?";
+    }
+}

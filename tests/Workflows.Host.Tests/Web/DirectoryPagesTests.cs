@@ -1,0 +1,224 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Desk.Model;
+using Workflows.Host.Anagrafica;
+
+namespace Workflows.Host.Tests.Web;
+
+/// <summary>
+/// The coordinators' directory pages on the real host (demo directory written at start): scope by network,
+/// validation in Italian, deactivation, the change log, the first load and the export.
+/// </summary>
+public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixture>
+{
+    private const string Alessandria = "creazione.impresa@comune-alessandria.example";
+    private const string Canavese = "coordinamento@anpci-piemonte.example";
+
+    private NetworkRegistry Registry => web.Services.GetRequiredService<NetworkRegistry>();
+
+    [Fact]
+    public async Task Given_a_coordinator_then_the_directory_shows_their_networks_desks_and_partners_only_and_others_are_not_found()
+    {
+        var client = await web.SignedInClientAsync(Alessandria);
+
+        var page = await WebFixture.GetPageAsync(client, "/coordinator/directory");
+
+        var desks = page.QuerySelectorAll("#desks tbody th").Select(t => t.TextContent.Trim()).ToList();
+        Assert.Contains("Sportello per l'innovazione di Gavi", desks);
+        Assert.DoesNotContain("Sportello per l'innovazione di Burolo", desks);
+        Assert.Contains("Informagiovani Alessandria", page.QuerySelector("#partners")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Novain", page.QuerySelector("#partners")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/coordinator/directory/desks/burolo")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/coordinator/directory/partners/novain")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/coordinator/directory/desks/gavi")).StatusCode);
+
+        // A network's coordinator cannot pick another network: the parameter is ignored.
+        var other = await WebFixture.GetPageAsync(client, "/coordinator/directory?network=anpci-novain");
+        Assert.DoesNotContain("Burolo", other.QuerySelector("#desks")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_desk_and_partner_the_rules_refuse_then_each_field_says_why_in_italian_and_nothing_is_stored()
+    {
+        var client = await web.SignedInClientAsync(Alessandria);
+        var form = await WebFixture.GetPageAsync(client, "/coordinator/directory/desks/new");
+
+        var response = await WebFixture.PostFormAsync(client, "/coordinator/directory/desks/new", form, new()
+        {
+            ["Id"] = "tagliolo", ["ComuneIstat"] = "006999", ["Name"] = "Sportello di Tagliolo", ["Address"] = "Via Roma 1",
+            ["ReferentName"] = "Rita Ferrando", ["Email"] = "sportello@", ["OfficeHours"] = "lun 12:00-09:00; mer 9-12", ["Culture"] = "it",
+        });
+        var page = await WebFixture.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Orari: il valore «mer 9-12» non si legge.", page.QuerySelector("#officeHours-error")?.TextContent);
+        var partnerForm = await WebFixture.GetPageAsync(client, "/coordinator/directory/partners/new");
+        var partner = await WebFixture.PostFormAsync(client, "/coordinator/directory/partners/new", partnerForm, new()
+        {
+            ["Id"] = "pro-loco-tagliolo", ["Name"] = "Pro Loco", ["Comuni"] = "006999", ["Provinces"] = "MI", ["ReviewerEmails"] = "pro.loco@", ["ReviewDays"] = "5",
+        });
+        var partnerPage = await WebFixture.ParseAsync(await partner.Content.ReadAsStringAsync());
+        var errors = partnerPage.QuerySelectorAll("#form-errors li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(
+            [
+                "Scegli almeno un ambito.",
+                "Il territorio «006999» non esiste.",
+                "Il territorio «MI» non esiste.",
+                "L'indirizzo e-mail «pro.loco@» non è valido.",
+            ],
+            errors.Take(4));
+
+        var second = await WebFixture.PostFormAsync(client, "/coordinator/directory/desks/new", form, new()
+        {
+            ["Id"] = "tagliolo", ["ComuneIstat"] = "006999", ["Name"] = "Sportello di Tagliolo", ["Address"] = "Via Roma 1",
+            ["ReferentName"] = "Rita Ferrando", ["Email"] = "sportello@", ["OfficeHours"] = "lun 12:00-09:00", ["Culture"] = "it",
+        });
+        var secondPage = await WebFixture.ParseAsync(await second.Content.ReadAsStringAsync());
+        Assert.Equal("Il codice ISTAT 006999 non è nell'elenco dei comuni.", secondPage.QuerySelector("#comuneIstat-error")?.TextContent);
+        Assert.Equal("L'indirizzo e-mail «sportello@» non è valido.", secondPage.QuerySelector("#email-error")?.TextContent);
+        Assert.Equal("L'orario «Monday 12:00-09:00» chiude prima di aprire.", secondPage.QuerySelector("#officeHours-error")?.TextContent);
+        Assert.Null(Registry.Current.Directory.FindDesk("tagliolo"));
+        Assert.Null(Registry.Current.Directory.FindPartner("pro-loco-tagliolo"));
+    }
+
+    [Fact]
+    public async Task Given_a_new_desk_and_partner_then_they_are_stored_in_the_network_listed_and_the_change_log_says_who()
+    {
+        var client = await web.SignedInClientAsync(Alessandria);
+        var form = await WebFixture.GetPageAsync(client, "/coordinator/directory/desks/new");
+
+        var saved = await WebFixture.PostFormAsync(client, "/coordinator/directory/desks/new", form, new()
+        {
+            ["Id"] = "silvano-dorba", ["ComuneIstat"] = "006162", ["Name"] = "Sportello per l'innovazione di Silvano d'Orba", ["Address"] = "Piazza Cesare Battisti 1",
+            ["ReferentName"] = "Rita Ferrando", ["Email"] = "Sportello@Comune.Silvano.example", ["OfficeHours"] = "mar 09:00-12:00\ngio 14:30-17:30", ["Culture"] = "it",
+        });
+        var partnerForm = await WebFixture.GetPageAsync(client, "/coordinator/directory/partners/new");
+        var partnerSaved = await WebFixture.PostFormAsync(client, "/coordinator/directory/partners/new", partnerForm, new()
+        {
+            ["Id"] = "confartigianato-ovada", ["Name"] = "Confartigianato Ovada", ["Topics[0]"] = "StartingBusiness", ["Topics[1]"] = "CreditAndCalls",
+            ["Comuni"] = "006162, 006121", ["ReviewerEmails"] = "ovada@confartigianato.example", ["ReviewDays"] = "3", ["Culture"] = "it",
+        });
+
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"{saved.StatusCode} {(await WebFixture.ParseAsync(await saved.Content.ReadAsStringAsync())).QuerySelector("main")?.TextContent}");
+        Assert.Equal("/coordinator/directory", saved.Headers.Location?.OriginalString);
+        Assert.Equal("/coordinator/directory", partnerSaved.Headers.Location?.OriginalString);
+        var desk = Registry.Current.Directory.FindDesk("silvano-dorba")!;
+        Assert.Equal(DemoDirectory.AlessandriaNetwork, desk.NetworkId);
+        Assert.Equal("sportello@comune.silvano.example", desk.Email);
+        Assert.Equal(2, desk.OfficeHours.Count);
+        var partner = Registry.Current.Directory.FindPartner("confartigianato-ovada")!;
+        Assert.Equal([DemoDirectory.AlessandriaNetwork], partner.NetworkIds);
+        Assert.Equal(3, partner.EffectiveSla.EscalationBusinessDays);
+        Assert.Equal([2], partner.EffectiveSla.ReminderBusinessDays);
+        var list = await WebFixture.GetPageAsync(client, "/coordinator/directory");
+        Assert.Contains("Sportello per l'innovazione di Silvano d'Orba", list.QuerySelector("#desks")!.TextContent, StringComparison.Ordinal);
+        var log = list.QuerySelectorAll("#changes tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(log, r => r.Contains(Alessandria, StringComparison.Ordinal) && r.Contains("Sportello silvano-dorba: creato", StringComparison.Ordinal));
+        Assert.Contains(log, r => r.Contains("Partner confartigianato-ovada: creato", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Given_a_partner_deactivated_then_it_gets_no_new_routing_and_leaves_the_public_directory_and_the_log_says_so()
+    {
+        var client = await web.SignedInClientAsync(Alessandria);
+        var page = await WebFixture.GetPageAsync(client, "/coordinator/directory/partners/upo-innovazione");
+
+        var response = await WebFixture.PostFormAsync(client, "/coordinator/directory/partners/upo-innovazione?handler=Toggle", page, []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var directory = Registry.Current.Directory;
+        Assert.False(directory.FindPartner("upo-innovazione")!.Active);
+        Assert.DoesNotContain(directory.PartnersOf(DemoDirectory.AlessandriaNetwork), p => p.Id == "upo-innovazione");
+        var publicPage = await WebFixture.GetPageAsync(web.NewClient(), "/public/partners");
+        Assert.DoesNotContain("Università del Piemonte Orientale", publicPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(await web.Services.GetRequiredService<Workflows.Host.Web.SignIn.IStaffDirectory>().FindAsync("innovazione@upo-ateneo.example", CancellationToken.None));
+        var changes = await Registry.ChangesAsync(DemoDirectory.AlessandriaNetwork, 5, CancellationToken.None);
+        Assert.Contains(changes, c => c.Id == "upo-innovazione" && c.Change == "deactivated" && c.By == Alessandria);
+    }
+
+    [Fact]
+    public async Task Given_a_staff_address_deactivated_then_it_can_no_longer_sign_in()
+    {
+        var client = await web.SignedInClientAsync(Alessandria);
+        var form = await WebFixture.GetPageAsync(client, "/coordinator/directory/staff");
+        await WebFixture.PostFormAsync(client, "/coordinator/directory/staff", form, new()
+        {
+            ["Email"] = "vice.gavi@comune.gavi.example", ["Name"] = "Paola Vice", ["Role"] = "Desk", ["DeskId"] = "gavi",
+        });
+        var referent = await web.SignedInClientAsync("vice.gavi@comune.gavi.example");
+        Assert.Equal(HttpStatusCode.OK, (await referent.GetAsync("/desk/new")).StatusCode);
+
+        var entry = await WebFixture.GetPageAsync(client, "/coordinator/directory/staff?person=vice.gavi%40comune.gavi.example");
+        await WebFixture.PostFormAsync(client, "/coordinator/directory/staff?person=vice.gavi%40comune.gavi.example&handler=Toggle", entry, []);
+
+        Assert.False(Registry.Current.FindStaff("vice.gavi@comune.gavi.example")!.Active);
+        var linksBefore = web.Mailer.Sent.Count;
+        var stranger = web.NewClient();
+        var signIn = await WebFixture.GetPageAsync(stranger, "/sign-in");
+        await WebFixture.PostFormAsync(stranger, "/sign-in", signIn, new() { ["email"] = "vice.gavi@comune.gavi.example" });
+        Assert.Equal(linksBefore, web.Mailer.Sent.Count); // no link for a deactivated address
+        var oldLink = web.Mailer.LastTo("vice.gavi@comune.gavi.example")!; // and the one sent before no longer signs in
+        var confirm = await WebFixture.GetPageAsync(stranger, oldLink.Link.PathAndQuery);
+        var refused = await WebFixture.PostFormAsync(stranger, oldLink.Link.PathAndQuery, confirm, new() { ["token"] = WebFixture.TokenOf(oldLink) });
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_a_staff_entry_of_another_network_then_its_page_is_not_found()
+    {
+        var canavese = await web.SignedInClientAsync(Canavese);
+        var form = await WebFixture.GetPageAsync(canavese, "/coordinator/directory/staff");
+        await WebFixture.PostFormAsync(canavese, "/coordinator/directory/staff", form, new()
+        {
+            ["Email"] = "seconda@anpci-piemonte.example", ["Name"] = "Seconda", ["Role"] = "Coordinator",
+        });
+        var alessandria = await web.SignedInClientAsync(Alessandria);
+
+        Assert.Equal(HttpStatusCode.OK, (await canavese.GetAsync("/coordinator/directory/staff?person=seconda%40anpci-piemonte.example")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await alessandria.GetAsync("/coordinator/directory/staff?person=seconda%40anpci-piemonte.example")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_a_first_load_file_then_the_preview_lists_each_lines_errors_the_load_saves_a_clean_file_once_and_the_export_gives_it_back()
+    {
+        var client = await web.SignedInClientAsync(Alessandria);
+        const string Bad = "id;comune_istat;nome;indirizzo;referente;email;orari;lingua;attivo\n"
+            + "tagliolo;006999;Sportello di Tagliolo;Via Roma 1;Rita;sportello@;lun 09:00-12:00;it;sì\n"
+            + "lerma;006087;Sportello di Lerma;Piazza Marconi 1;Ugo;sportello@comune.lerma.example;ven 9.00-12.00;it;sì\n";
+        const string Good = "id,comune_istat,nome,indirizzo,referente,email,orari,lingua,attivo\n"
+            + "lerma,006087,Sportello per l'innovazione di Lerma,Piazza Marconi 1,Ugo Repetto,sportello@comune.lerma.example,\"ven 09:00-12:00; sab 09:00-11:00\",it,sì\n"
+            + "mornese,006106,Sportello per l'innovazione di Mornese,Via Roma 5,Ada Pestarino,sportello@comune.mornese.example,mer 15:00-18:00,it,sì\n";
+        var form = await WebFixture.GetPageAsync(client, "/coordinator/directory/import");
+
+        var preview = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(client, "/coordinator/directory/import?handler=Preview", form, new()
+        {
+            ["Kind"] = "Desk", ["Format"] = "Csv", ["Pasted"] = Bad,
+        })).Content.ReadAsStringAsync());
+        var rows = preview.QuerySelectorAll("#import-lines tbody tr").ToList();
+        Assert.Equal("1 righe su 2 hanno errori: nulla è stato salvato.", preview.QuerySelector("#import-outcome")?.TextContent);
+        Assert.Contains("Il codice ISTAT 006999 non è nell'elenco dei comuni.", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("L'indirizzo e-mail «sportello@» non è valido.", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Nessun errore", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Null(Registry.Current.Directory.FindDesk("lerma"));
+
+        var applied = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(client, "/coordinator/directory/import?handler=Apply", form, new()
+        {
+            ["Kind"] = "Desk", ["Format"] = "Csv", ["Pasted"] = Good,
+        })).Content.ReadAsStringAsync());
+        var again = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(client, "/coordinator/directory/import?handler=Apply", form, new()
+        {
+            ["Kind"] = "Desk", ["Format"] = "Csv", ["Pasted"] = Good,
+        })).Content.ReadAsStringAsync());
+
+        Assert.Equal("Caricamento eseguito: 2 voci create o modificate su 2 righe.", applied.QuerySelector("#import-outcome")?.TextContent);
+        Assert.Equal("Caricamento eseguito: 0 voci create o modificate su 2 righe.", again.QuerySelector("#import-outcome")?.TextContent);
+        Assert.Equal(2, Registry.Current.Directory.FindDesk("lerma")!.OfficeHours.Count);
+        var csv = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Desk&format=Csv");
+        Assert.StartsWith("id,comune_istat,nome", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("lerma,006087,Sportello per l'innovazione di Lerma,Piazza Marconi 1,Ugo Repetto,sportello@comune.lerma.example,\"ven 09:00-12:00; sab 09:00-11:00\",it,sì", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("burolo", csv, StringComparison.Ordinal);
+        var json = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Partner&format=Json");
+        var reloaded = DirectoryFiles.Read(DirectoryKind.Partner, DirectoryFormat.Json, json.TrimStart('\uFEFF'), DemoDirectory.AlessandriaNetwork);
+        Assert.Contains(reloaded, l => l.Id == "informagiovani-al" && l.Problems.Count == 0);
+    }
+}
