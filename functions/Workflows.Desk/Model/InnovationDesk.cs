@@ -1,3 +1,5 @@
+using Workflows.Desk.Calendar;
+
 namespace Workflows.Desk.Model;
 
 /// <summary>
@@ -13,6 +15,7 @@ namespace Workflows.Desk.Model;
 /// <param name="OfficeHours">When the desk is open (several slots).</param>
 /// <param name="NetworkId">The network the desk belongs to.</param>
 /// <param name="Culture">The desk's language for its mails (<c>it</c> by default).</param>
+/// <param name="PatronDay">The patron-saint day of the desk's comune: the town hall is closed (filled in from the comune).</param>
 public sealed record InnovationDesk(
     string Id,
     string ComuneIstat,
@@ -22,4 +25,5 @@ public sealed record InnovationDesk(
     string Email,
     IReadOnlyList<OfficeHours> OfficeHours,
     string NetworkId,
-    string Culture = "it");
+    string Culture = "it",
+    MonthDay? PatronDay = null);

@@ -245,6 +245,10 @@ public static class LinkPayloads
             {
                 error(id + "-date", Texts.LinkSlotInPast);
             }
+            else if (place == MeetingPlace.AtDesk && BusinessCalendar.HolidayOn(date, request.Desk.PatronDay) is { } holiday)
+            {
+                error(id + "-date", Texts.LinkSlotOnHoliday(date, holiday));
+            }
             else if (place == MeetingPlace.AtDesk && !WithinOfficeHours(request.Desk, slot))
             {
                 error(id + "-time", Texts.LinkSlotOutsideHours);

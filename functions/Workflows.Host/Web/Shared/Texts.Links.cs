@@ -299,6 +299,9 @@ public static partial class Texts
     public static string LinkSlotOutsideHours => L(
         "Allo sportello l'incontro deve cadere tutto nell'orario di apertura (vedi sopra).",
         "At the desk the whole meeting must fall within the opening hours (see above).");
+    public static string LinkSlotOnHoliday(DateOnly date, Holiday holiday) => L(
+        $"{date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} è festivo ({holiday.ItalianName}): lo sportello è chiuso. Scegliete un altro giorno, oppure una videochiamata.",
+        $"{date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} is a holiday ({holiday.EnglishName}): the desk is closed. Choose another day, or a video call.");
     public static string LinkSlotDuplicate => L("Questa data coincide con un'altra già indicata.", "This date is the same as another one above.");
     public static string LinkSlotPassed => L(
         "Questa data è già passata: scegline un'altra dalla convocazione o chiedi nuove date.",

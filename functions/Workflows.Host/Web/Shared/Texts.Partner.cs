@@ -1,3 +1,5 @@
+using System.Globalization;
+using Workflows.Desk.Calendar;
 using Workflows.Desk.Requests;
 
 namespace Workflows.Host.Web.Shared;
@@ -206,5 +208,8 @@ public static partial class Texts
     public static string SlotOutsideHours(int n) => L(
         $"Data {n}: l'incontro allo sportello è fuori dagli orari di apertura. Sceglietelo dentro gli orari indicati sopra, oppure in videochiamata.",
         $"Date {n}: the meeting at the desk is outside its opening hours. Choose a time within the hours shown above, or a video call.");
+    public static string SlotOnHoliday(int n, DateOnly date, Holiday holiday) => L(
+        $"Data {n}: {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} è festivo ({holiday.ItalianName}) e lo sportello è chiuso. Scegliete un altro giorno, oppure una videochiamata.",
+        $"Date {n}: {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} is a holiday ({holiday.EnglishName}) and the desk is closed. Choose another day, or a video call.");
     public static string SlotDuplicate(int n) => L($"Data {n}: è uguale a un'altra data proposta.", $"Date {n}: it is the same as another proposed date.");
 }
