@@ -36,6 +36,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The host's environment: Production, or Development as ./scripts/run.sh runs it.</summary>
+    protected virtual string EnvironmentName => "Production";
+
     /// <summary>The real clock and the in-process queue listener (browser tests).</summary>
     protected virtual bool LiveHost => false;
 
@@ -53,12 +56,10 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Production, with the build's static web assets (the test does not run from a publish folder).
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            // Serve static assets as the published app does (pre-compressed, immutable), not with development reloads.
-            ["ReloadStaticAssetsAtRuntime"] = "false",
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
             ["ActionLinks:CurrentKeyId"] = "test",
