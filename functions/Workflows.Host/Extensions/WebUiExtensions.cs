@@ -102,6 +102,11 @@ public static class WebUiExtensions
     /// </summary>
     public static WebApplication MapWebUi(this WebApplication app)
     {
+        if (app.Environment.IsDevelopment())
+        {
+            app.Use(RequestLine.LogAsync);
+        }
+
         app.UseResponseCompression();
         app.Use(SecurityHeaders.ApplyAsync);
         app.UseRequestLocalization();

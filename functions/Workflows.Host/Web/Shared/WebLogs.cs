@@ -14,4 +14,7 @@ internal static partial class WebLogs
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Coordinator erasure of the personal data of {InstanceId}: {Result}")]
     public static partial void CoordinatorErased(this ILogger logger, string instanceId, Workflows.Engine.EraseResult result);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "{Method} {Route} {Status} {Milliseconds} ms")]
+    public static partial void Request(this ILogger logger, string method, string route, int status, long milliseconds);
 }
