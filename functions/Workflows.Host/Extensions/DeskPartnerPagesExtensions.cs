@@ -20,6 +20,7 @@ public static class DeskPartnerPagesExtensions
     public static IServiceCollection AddDeskAndPartnerPages(this IServiceCollection services)
     {
         services.TryAddSingleton<NetworkDirectory>(_ => DemoDirectory.Create());
+        services.AddOptions<Web.Legal.PrivacyOptions>().BindConfiguration(Web.Legal.PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<DeskRequestReader>();
         services.TryAddSingleton(sp =>
         {
