@@ -129,6 +129,7 @@ public static class WebUiExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapCoordinatorExport();
+        Web.Public.OpenData.MapOpenData(app);
         return app;
     }
 
