@@ -83,7 +83,7 @@ public sealed class MailboxPageTests(LinksFixture fx)
         Assert.Equal(review.Link("accept"), buttons[0].Href);
         var (status, linkPage) = await OpenAsync(client, buttons[0].Href);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("Accetta la richiesta", Heading(linkPage));
+        Assert.Equal("Accettate la richiesta", Heading(linkPage));
         Assert.Equal("AwaitingPartnerReview", (await fx.InstanceAsync(id)).CustomStatus);
     }
 

@@ -40,6 +40,8 @@ public static partial class Texts
     public static string ColSla => L("Scadenza", "Due");
     public static string ColNetwork => L("Rete", "Network");
     public static string SlaBreached => L("Scaduta", "Overdue");
+    public static string AllNetworks => L("Tutte le reti del servizio", "Every network of the service");
+    public static string NetworkOfPage(string name) => L($"Rete: {name}", $"Network: {name}");
     public static string OpenRequest(string id) => L($"Apri la richiesta {id}", $"Open request {id}");
 
     public static string InstanceTitle(string id) => L($"Richiesta {id}", $"Request {id}");

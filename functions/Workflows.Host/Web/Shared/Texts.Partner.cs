@@ -55,22 +55,22 @@ public static partial class Texts
     // Actions
     public static string PartnerActionName(string action) => action switch
     {
-        "accept" => L("Accetta la richiesta", "Accept the request"),
-        "decline" => L("Non accogliere", "Decline"),
-        "refer" => L("Proponi a un altro partner", "Refer to another partner"),
-        "ask-info" => L("Chiedi informazioni", "Ask for information"),
-        "propose-slots" => L("Proponi le date dell'incontro", "Propose meeting dates"),
-        "partner-reschedule" => L("Sposta l'appuntamento", "Move the appointment"),
-        "partner-cancel" => L("Annulla l'appuntamento", "Cancel the appointment"),
-        "outcome" => L("Registra l'esito dell'incontro", "Record the meeting's outcome"),
+        "accept" => L("Accettate la richiesta", "Accept the request"),
+        "decline" => L("Non accogliete la richiesta", "Decline"),
+        "refer" => L("Proponetela a un altro partner", "Refer to another partner"),
+        "ask-info" => L("Chiedete informazioni", "Ask for information"),
+        "propose-slots" => L("Proponete le date dell'incontro", "Propose meeting dates"),
+        "partner-reschedule" => L("Spostate l'appuntamento", "Move the appointment"),
+        "partner-cancel" => L("Annullate l'appuntamento", "Cancel the appointment"),
+        "outcome" => L("Registrate l'esito dell'incontro", "Record the meeting's outcome"),
         _ => action,
     };
 
     public static string PartnerActionButton(string action) => action switch
     {
-        "accept" => L("Accetta", "Accept"),
+        "accept" => L("Accettiamo la richiesta", "We accept the request"),
         "decline" => L("Conferma: non accogliamo la richiesta", "Confirm: we decline the request"),
-        "refer" => L("Proponi al partner scelto", "Refer to the chosen partner"),
+        "refer" => L("La proponiamo al partner scelto", "We refer it to the chosen partner"),
         "ask-info" => L("Invia la domanda", "Send the question"),
         "propose-slots" => L("Invia le date al richiedente", "Send the dates to the applicant"),
         "partner-reschedule" => L("Invia le nuove date", "Send the new dates"),
