@@ -22,6 +22,7 @@ public static class DeskPartnerPagesExtensions
         services.TryAddSingleton<NetworkDirectory>(_ => DemoDirectory.Create());
         services.AddOptions<Web.Legal.PrivacyOptions>().BindConfiguration(Web.Legal.PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<DeskRequestReader>();
+        services.TryAddSingleton<Web.Coordinator.IDashboardLabels, Web.Coordinator.DirectoryDashboardLabels>();
         services.TryAddSingleton(sp =>
         {
             var prefix = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix;

@@ -19,6 +19,7 @@ public static partial class Texts
     public static string FilterFrom => L("Creata dal", "Created from");
     public static string FilterTo => L("Creata fino al", "Created until");
     public static string FilterSla => L("Solo con scadenza superata", "Only overdue");
+    public static string FilterCode => L("Codice della richiesta", "Request code");
     public static string FilterAny => L("Qualsiasi", "Any");
     public static string ApplyFilters => L("Applica i filtri", "Apply filters");
     public static string ClearFilters => L("Azzera i filtri", "Clear filters");
