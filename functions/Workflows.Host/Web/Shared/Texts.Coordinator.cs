@@ -13,7 +13,7 @@ public static partial class Texts
     public static string FilterWorkflow => L("Tipo di flusso", "Workflow type");
     public static string FilterStep => L("Passo", "Step");
     public static string FilterStatus => L("Stato di esecuzione", "Runtime status");
-    public static string FilterPartner => L("Partner (codice)", "Partner (id)");
+    public static string FilterPartner => L("Partner", "Partner");
     public static string FilterComune => L("Comune (codice ISTAT)", "Municipality (ISTAT code)");
     public static string FilterCategory => L("Categoria", "Category");
     public static string FilterFrom => L("Creata dal", "Created from");
