@@ -58,6 +58,9 @@ public sealed class LocalMailboxSender : IEmailSender
         var entity = new TableEntity(PartitionOf(sentAt), id)
         {
             ["To"] = envelope.To,
+            ["ToKey"] = envelope.To.Trim().ToLowerInvariant(),
+            ["Code"] = RequestCodeOf(envelope.Subject),
+            ["InstanceId"] = envelope.CustomArgs.TryGetValue(EmailEnvelope.InstanceIdArg, out var instance) ? instance : null,
             ["Subject"] = Cut(envelope.Subject, MaxSubjectLength, out var subjectCut),
             ["Category"] = envelope.Category,
             ["SentAt"] = sentAt,
@@ -89,16 +92,31 @@ public sealed class LocalMailboxSender : IEmailSender
     /// <param name="continuation">Null for the first page, then the previous page's token.</param>
     /// <param name="pageSize">Mails per page (1-1000).</param>
     /// <param name="ct">Cancels the query.</param>
-    public async Task<LocalMailPage> ListAsync(string? continuation, int pageSize = 25, CancellationToken ct = default)
+    public Task<LocalMailPage> ListAsync(string? continuation, int pageSize = 25, CancellationToken ct = default) =>
+        ListAsync(LocalMailFilter.None, continuation, pageSize, ct);
+
+    /// <summary>Lists the mails <paramref name="filter"/> keeps, newest first, one page at a time.</summary>
+    /// <param name="filter">Recipient, request code, template.</param>
+    /// <param name="continuation">Null for the first page, then the previous page's token.</param>
+    /// <param name="pageSize">Mails per page (1-1000).</param>
+    /// <param name="ct">Cancels the query.</param>
+    public async Task<LocalMailPage> ListAsync(LocalMailFilter filter, string? continuation, int pageSize = 25, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 1000);
         await EnsureTableAsync(ct);
 
-        var pages = _table.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: pageSize, select: SummaryColumns, cancellationToken: ct)
+        var pages = _table.QueryAsync<TableEntity>(filter: filter.ToQuery(), maxPerPage: pageSize, select: SummaryColumns, cancellationToken: ct)
             .AsPages(string.IsNullOrEmpty(continuation) ? null : continuation, pageSize);
         await foreach (var page in pages)
         {
+            // A filtered scan may answer an empty page that still continues: read on until mails or the end.
+            if (page.Values.Count == 0 && page.ContinuationToken is not null)
+            {
+                continue;
+            }
+
             var mails = page.Values.Select(e => new LocalMailSummary(
                 e.RowKey,
                 e.GetString("To") ?? string.Empty,
@@ -154,6 +172,18 @@ public sealed class LocalMailboxSender : IEmailSender
         // Idempotent: two callers racing here both succeed.
         await _table.CreateIfNotExistsAsync(ct);
         _tableReady = true;
+    }
+
+    /// <summary>The request code of a subject written as <c>[TO-2026-0148] …</c>, or null.</summary>
+    internal static string? RequestCodeOf(string subject)
+    {
+        if (!subject.StartsWith('['))
+        {
+            return null;
+        }
+
+        var end = subject.IndexOf(']', StringComparison.Ordinal);
+        return end is > 1 and <= 40 ? subject[1..end].Trim().ToUpperInvariant() : null;
     }
 
     private static string NewId(DateTimeOffset sentAt)

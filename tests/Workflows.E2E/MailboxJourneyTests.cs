@@ -31,7 +31,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         await AssertLaidOutAsync(page);
         await Chromium.ShotAsync(page, "01-partner-mail");
         await page.FrameLocator("iframe.site-mail-frame").GetByRole(AriaRole.Link, new() { Name = "Accetto la richiesta" }).ClickAsync();
-        await Expect(page.Locator("main h1"), "Accetta la richiesta");
+        await Expect(page.Locator("main h1"), "Accettate la richiesta");
         Assert.Contains("/link/", page.Url, StringComparison.Ordinal);
         await AssertLaidOutAsync(page);
         await Chromium.ShotAsync(page, "02-accept-confirmation");
@@ -46,7 +46,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         await page.GetByRole(AriaRole.Link, new() { Name = "Torna alla casella di posta locale" }).ClickAsync();
         await OpenMailAsync(page, code, "Date da proporre (partner)");
         await page.Locator(".site-mail-buttons").GetByRole(AriaRole.Link, new() { Name = "Propongo le date" }).ClickAsync();
-        await Expect(page.Locator("main h1"), "Proponi le date dell'incontro");
+        await Expect(page.Locator("main h1"), "Proponete le date dell'incontro");
         var slot = NextOpening(DayOfWeek.Monday, DayOfWeek.Friday);
         await page.Locator("#slot1-date").FillAsync(BusinessCalendar.ToRome(slot).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#slot1-time").FillAsync("10:00");
@@ -113,7 +113,7 @@ public sealed class MailboxJourneyTests(MailboxHost host) : IClassFixture<Mailbo
         var page = await host.NewPageAsync();
         await OpenMailAsync(page, code, "Richiesta da esaminare (partner)");
         await page.Locator(".site-mail-buttons").GetByRole(AriaRole.Link, new() { Name = "Non posso prenderla in carico" }).ClickAsync();
-        await Expect(page.Locator("main h1"), "Non puoi prendere in carico la richiesta");
+        await Expect(page.Locator("main h1"), "Non potete prendere in carico la richiesta");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Confermo: non posso prenderla in carico" }).ClickAsync();
 

@@ -22,7 +22,7 @@ public sealed class PartnerJourneyTests(LiveBrowserHost host)
         await page.ClickAsync($"tbody a[href='/partner/requests/{id}']");
         await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync("Richiesta TO-");
         await page.ClickAsync($"a[href='/partner/requests/{id}/accept']");
-        await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync("Accetta la richiesta");
+        await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync("Accettate la richiesta");
         await page.ClickAsync("main form button[type=submit]");
         await Assertions.Expect(page.Locator("main .alert-success")).ToContainTextAsync("Richiesta accettata");
 

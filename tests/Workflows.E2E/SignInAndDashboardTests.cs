@@ -52,8 +52,8 @@ public sealed class SignInAndDashboardTests(LiveBrowserHost web)
         await session.ScreenshotAsync("10-dashboard-list");
 
         await page.GetByLabel("Comune (codice ISTAT)").FillAsync(comune);
-        await page.GetByLabel("Partner (codice)").FillAsync("novain");
-        await page.GetByLabel("Partner (codice)").PressAsync("Enter");
+        await page.GetByLabel("Partner", new() { Exact = true }).SelectOptionAsync("novain");
+        await page.GetByLabel("Comune (codice ISTAT)").PressAsync("Enter");
         await page.WaitForURLAsync(new Regex($"comune={comune}"));
         await session.ScreenshotAsync("11-dashboard-filtered");
         var rows = page.Locator("main table tbody tr");

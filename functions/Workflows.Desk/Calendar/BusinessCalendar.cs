@@ -55,6 +55,73 @@ public static class BusinessCalendar
         return date == easter || date == easter.AddDays(1);
     }
 
+    /// <summary>
+    /// The holiday <paramref name="date"/> falls on (a national public holiday, or the local
+    /// <paramref name="patronDay"/>), or null on any other day, weekends included.
+    /// </summary>
+    public static Holiday? HolidayOn(DateOnly date, MonthDay? patronDay = null)
+    {
+        Holiday? fixedDay = (date.Month, date.Day) switch
+        {
+            (1, 1) => new("Capodanno", "New Year's Day"),
+            (1, 6) => new("Epifania", "Epiphany"),
+            (4, 25) => new("Festa della Liberazione", "Liberation Day"),
+            (5, 1) => new("Festa del Lavoro", "Labour Day"),
+            (6, 2) => new("Festa della Repubblica", "Republic Day"),
+            (8, 15) => new("Ferragosto (Assunzione)", "Assumption Day"),
+            (11, 1) => new("Ognissanti", "All Saints' Day"),
+            (12, 8) => new("Immacolata Concezione", "Immaculate Conception"),
+            (12, 25) => new("Natale", "Christmas Day"),
+            (12, 26) => new("Santo Stefano", "St Stephen's Day"),
+            _ => null,
+        };
+        if (fixedDay is not null)
+        {
+            return fixedDay;
+        }
+
+        if (date.Month is 3 or 4)
+        {
+            var easter = EasterSunday(date.Year);
+            if (date == easter)
+            {
+                return new("Pasqua", "Easter Sunday");
+            }
+
+            if (date == easter.AddDays(1))
+            {
+                return new("Lunedì dell'Angelo (Pasquetta)", "Easter Monday");
+            }
+        }
+
+        return patronDay is { } patron && patron.Matches(date) ? new("Festa patronale", "Patron saint's day") : null;
+    }
+
+    /// <summary>
+    /// Moves a deadline computed from the moment someone acted to a business day at an hour of the working day
+    /// (<see cref="WorkdayStart"/>–<see cref="WorkdayEnd"/>, Europe/Rome): an action at 04:06 gives a deadline at 09:00,
+    /// one falling on a Saturday, a holiday or the patron day moves to the next business day at the same hour.
+    /// </summary>
+    public static DateTimeOffset Deadline(DateTimeOffset due, MonthDay? patronDay = null)
+    {
+        var local = ToRome(due).DateTime;
+        var date = DateOnly.FromDateTime(local);
+        var time = TimeOnly.FromDateTime(local);
+        time = time < WorkdayStart ? WorkdayStart : time > WorkdayEnd ? WorkdayEnd : time;
+        if (!IsBusinessDay(date, patronDay))
+        {
+            date = NextBusinessDay(date, patronDay);
+        }
+
+        return AtRome(date, time);
+    }
+
+    /// <summary>The earliest hour of a deadline (09:00 Europe/Rome).</summary>
+    public static TimeOnly WorkdayStart { get; } = new(9, 0);
+
+    /// <summary>The latest hour of a deadline (18:00 Europe/Rome).</summary>
+    public static TimeOnly WorkdayEnd { get; } = new(18, 0);
+
     /// <summary>True on a public holiday or on the local <paramref name="patronDay"/>.</summary>
     public static bool IsHoliday(DateOnly date, MonthDay? patronDay = null) =>
         IsPublicHoliday(date) || (patronDay is { } patron && patron.Matches(date));

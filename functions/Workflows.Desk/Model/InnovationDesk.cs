@@ -17,6 +17,7 @@ namespace Workflows.Desk.Model;
 /// <param name="Culture">The desk's language for its mails (<c>it</c> by default).</param>
 /// <param name="Active">False once a coordinator closed the desk: it files no new request, its address no longer signs
 /// in, and the requests it filed carry on.</param>
+/// <param name="PatronDay">The patron-saint day of the desk's comune: the town hall is closed (filled in from the comune).</param>
 public sealed record InnovationDesk(
     string Id,
     string ComuneIstat,
@@ -27,7 +28,8 @@ public sealed record InnovationDesk(
     IReadOnlyList<OfficeHours> OfficeHours,
     string NetworkId,
     string Culture = "it",
-    bool Active = true)
+    bool Active = true,
+    MonthDay? PatronDay = null)
 {
     /// <summary>
     /// True when a meeting from <paramref name="start"/> to <paramref name="end"/> falls, in Europe/Rome local time,

@@ -53,7 +53,7 @@ public sealed record NetworkDirectory(
             ?? throw new ArgumentException($"Unknown network '{desk.NetworkId}'.", nameof(intake));
         return new DeskRequestInput(
             requestCode,
-            desk,
+            desk with { PatronDay = desk.PatronDay ?? FindComune(desk.ComuneIstat)?.PatronDay },
             comune,
             network,
             PartnersOf(network.Id),

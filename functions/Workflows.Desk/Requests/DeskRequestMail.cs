@@ -179,7 +179,7 @@ internal static class DeskRequestMail
             s.Desk.Address,
             s.Desk.OfficeHours,
             s.ConvocationExpiresAt!.Value,
-            s.InviteActive,
+            s.InviteSequence is not null,
             isReminder,
             t.Links(s.ConvocationExpiresAt!.Value, actions)));
     }
@@ -255,7 +255,7 @@ internal static class DeskRequestMail
         {
             ToPartner(t, partner, EmailTemplates.MeetingCancelled, new MeetingCancelledEmail(
                 s.RequestCode, partner.Name, partner.Name, meeting, by, reason, requestContinues,
-                Invite(t, meeting, sequence, cancelled: true, partner.Culture)));
+                Invite(t, meeting, sequence, cancelled: true, partner.Culture), ToPartner: true));
         }
     }
 

@@ -63,6 +63,7 @@ internal sealed class DeskRequestTransition(DeskRequestState state, DecisionCont
 
     internal static IReadOnlyDictionary<string, string> TagsOf(DeskRequestState state) => new Dictionary<string, string>
     {
+        ["code"] = state.RequestCode,
         ["partner"] = state.PartnerId ?? string.Empty,
         ["comune"] = state.Comune.Istat,
         ["desk"] = state.Desk.Id,

@@ -251,7 +251,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             InfoExchanges = [.. t.State.InfoExchanges, new InfoExchange(t.State.PartnerId!, question, t.Now)],
         };
         t.MoveTo(DeskRequestStep.InfoRequested);
-        t.Schedule(DeskRequestTimers.InfoReminder, BusinessCalendar.AddCalendarDays(t.Now, DeskRequestRules.InfoReminderDays));
+        t.Schedule(DeskRequestTimers.InfoReminder, DeadlineAfter(t, DeskRequestRules.InfoReminderDays));
         SendStepMail(t, isReminder: false);
         return null;
     }
@@ -284,10 +284,16 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             .OrderBy(s => s.Start)
             .ToList();
         var wasConfirmed = t.State.Step == DeskRequestStep.Confirmed;
+        if (t.State.InviteActive)
+        {
+            // The old date leaves both calendars before the new ones are offered, not when one is confirmed.
+            DeskRequestMail.MeetingCancelled(t, MeetingParty.Partner, reason: null, requestContinues: true, tellPartner: true);
+        }
+
         t.MoveTo(DeskRequestStep.ConvocationSent);
-        var expiresAt = BusinessCalendar.AddCalendarDays(t.Now, DeskRequestRules.ConvocationExpiryDays);
+        var expiresAt = DeadlineAfter(t, DeskRequestRules.ConvocationExpiryDays);
         t.State = t.State with { ProposedSlots = slots, ConvocationExpiresAt = expiresAt, SchedulingReason = null, SchedulingNote = null };
-        t.Schedule(DeskRequestTimers.ConvocationReminder, BusinessCalendar.AddCalendarDays(t.Now, DeskRequestRules.ConvocationReminderDays));
+        t.Schedule(DeskRequestTimers.ConvocationReminder, DeadlineAfter(t, DeskRequestRules.ConvocationReminderDays));
         t.Schedule(DeskRequestTimers.ConvocationExpiry, expiresAt);
         SendStepMail(t, isReminder: false);
         if (wasConfirmed)
@@ -337,6 +343,11 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
     private static string? OnOtherSlotsRequested(DeskRequestTransition t, OtherSlotsRequest payload)
     {
         var wasConfirmed = t.State.Step == DeskRequestStep.Confirmed;
+        if (t.State.InviteActive)
+        {
+            DeskRequestMail.MeetingCancelled(t, MeetingParty.Applicant, Clean(payload.Note), requestContinues: true, tellPartner: true);
+        }
+
         EnterScheduling(t, SchedulingReason.ApplicantAskedOtherSlots, Clean(payload.Note));
         if (wasConfirmed)
         {
@@ -353,7 +364,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             return "A reason is required to cancel.";
         }
 
-        DeskRequestMail.MeetingCancelled(t, MeetingParty.Partner, reason, requestContinues: true, tellPartner: false);
+        DeskRequestMail.MeetingCancelled(t, MeetingParty.Partner, reason, requestContinues: true, tellPartner: true);
         DeskRequestMail.ToDesk(t, DeskChange.MeetingCancelled, reason);
         EnterScheduling(t, SchedulingReason.MeetingCancelled, reason);
         return null;
@@ -570,7 +581,8 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
         t.MoveTo(DeskRequestStep.AwaitingTriage);
         t.Schedule(
             DeskRequestTimers.TriageReminder,
-            BusinessCalendar.AddBusinessDays(t.Now, DeskRequestRules.TriageReminderBusinessDays, t.State.Comune.PatronDay));
+            BusinessCalendar.Deadline(
+                BusinessCalendar.AddBusinessDays(t.Now, DeskRequestRules.TriageReminderBusinessDays, t.State.Comune.PatronDay), t.State.Comune.PatronDay));
         SendStepMail(t, isReminder: false);
     }
 
@@ -604,13 +616,19 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
         var patron = t.State.Comune.PatronDay;
         for (var i = 0; i < sla.ReminderBusinessDays.Count; i++)
         {
-            t.Schedule(DeskRequestTimers.PartnerReminder(i + 1), BusinessCalendar.AddBusinessDays(t.Now, sla.ReminderBusinessDays[i], patron));
+            t.Schedule(
+                DeskRequestTimers.PartnerReminder(i + 1),
+                BusinessCalendar.Deadline(BusinessCalendar.AddBusinessDays(t.Now, sla.ReminderBusinessDays[i], patron), patron));
         }
 
-        var escalation = BusinessCalendar.AddBusinessDays(t.Now, sla.EscalationBusinessDays, patron);
+        var escalation = BusinessCalendar.Deadline(BusinessCalendar.AddBusinessDays(t.Now, sla.EscalationBusinessDays, patron), patron);
         t.Schedule(DeskRequestTimers.PartnerEscalation, escalation);
         t.State = t.State with { SlaDueAt = escalation };
     }
+
+    /// <summary><paramref name="days"/> calendar days on, moved to a business day at an hour of the working day.</summary>
+    private static DateTimeOffset DeadlineAfter(DeskRequestTransition t, int days) =>
+        BusinessCalendar.Deadline(BusinessCalendar.AddCalendarDays(t.Now, days), t.State.Comune.PatronDay);
 
     private static void SendSurvey(DeskRequestTransition t, int round)
     {
@@ -618,7 +636,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
         DateTimeOffset expiresAt;
         if (round == DeskRequestRules.SurveyRounds[^1])
         {
-            expiresAt = BusinessCalendar.AddCalendarDays(t.Now, DeskRequestRules.FollowUpCloseDays);
+            expiresAt = DeadlineAfter(t, DeskRequestRules.FollowUpCloseDays);
             t.Schedule(DeskRequestTimers.FollowUpClose, expiresAt);
         }
         else
@@ -713,6 +731,8 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             {
                 case MeetingPlace.Remote when !IsWebUrl(slot.VideoUrl):
                     return "A remote slot needs an http(s) video link.";
+                case MeetingPlace.AtDesk when ClosedOn(t.State, slot) is { } holiday:
+                    return $"The desk is closed on {BusinessCalendar.RomeDate(slot.Start):yyyy-MM-dd}: {holiday.EnglishName} ({holiday.ItalianName}).";
                 case MeetingPlace.AtDesk when !t.State.Desk.IsOpenDuring(slot.Start, slot.End):
                     return "A slot at the desk must fall within its office hours.";
                 case not (MeetingPlace.AtDesk or MeetingPlace.Remote):
@@ -721,6 +741,13 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
         }
 
         return null;
+    }
+
+    /// <summary>The holiday that closes the desk's town hall on the slot's day (national, or its comune's patron day).</summary>
+    internal static Holiday? ClosedOn(DeskRequestState state, MeetingSlot slot)
+    {
+        var patron = state.Desk.PatronDay ?? (state.Desk.ComuneIstat == state.Comune.Istat ? state.Comune.PatronDay : null);
+        return BusinessCalendar.HolidayOn(BusinessCalendar.RomeDate(slot.Start), patron);
     }
 
     private static bool IsWebUrl(string? url) =>

@@ -236,7 +236,9 @@ internal sealed class DemoJourney
 
         for (var i = 0; i < 14; i++, day = day.AddDays(1))
         {
-            if (_desk.OfficeHours.FirstOrDefault(h => h.Day == day.DayOfWeek) is { } hours)
+            // The desk is closed on holidays and on its comune's patron day: the workflow refuses such a slot.
+            if (!BusinessCalendar.IsHoliday(day, _directory.FindComune(_desk.ComuneIstat)?.PatronDay)
+                && _desk.OfficeHours.FirstOrDefault(h => h.Day == day.DayOfWeek) is { } hours)
             {
                 return new MeetingSlot(BusinessCalendar.AtRome(day, hours.From.AddMinutes(30)), 45, MeetingPlace.AtDesk);
             }

@@ -109,7 +109,7 @@ public sealed class DemoSeeder(
         var number = 0;
         foreach (var (meeting, index) in meetings.Select((m, i) => (m, i)))
         {
-            var day = BusinessCalendar.RomeDate(anchor).AddDays(meeting.Days);
+            var day = MeetingDay(BusinessCalendar.RomeDate(anchor), meeting.Days);
             var start = BusinessCalendar.AtRome(day, meeting.At);
             foreach (var person in people.Skip(index).Take(4 - index + 1))
             {
@@ -126,6 +126,16 @@ public sealed class DemoSeeder(
         return made;
 
         static string RequestCodes(int n) => "EV-DEMO-" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The day of a demo information meeting <paramref name="days"/> after <paramref name="today"/>, moved to the next
+    /// business day when it would fall on a weekend or a holiday (a start in mid-December put one on Santo Stefano).
+    /// </summary>
+    internal static DateOnly MeetingDay(DateOnly today, int days)
+    {
+        var day = today.AddDays(days);
+        return BusinessCalendar.IsBusinessDay(day) ? day : BusinessCalendar.NextBusinessDay(day);
     }
 
     private async Task<int> SeedReportsAsync(NetworkDirectory directory, CancellationToken ct)

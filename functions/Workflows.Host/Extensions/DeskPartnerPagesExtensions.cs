@@ -18,7 +18,9 @@ public static class DeskPartnerPagesExtensions
     /// </summary>
     public static IServiceCollection AddDeskAndPartnerPages(this IServiceCollection services)
     {
+        services.AddOptions<Web.Legal.PrivacyOptions>().BindConfiguration(Web.Legal.PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<DeskRequestReader>();
+        services.TryAddSingleton<Web.Coordinator.IDashboardLabels, Web.Coordinator.DirectoryDashboardLabels>();
         services.TryAddSingleton(sp =>
         {
             var prefix = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix;

@@ -21,6 +21,12 @@ public static class WebUiExtensions
     public static IHostApplicationBuilder AddWebUi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // Outside a publish folder (./scripts/run.sh, `dotnet run`) MapStaticAssets would otherwise patch every asset
+        // at runtime for hot reload: "Cache-Control: no-cache", and a gzip body re-made at NoCompression whenever the
+        // file's time differs from the build manifest (about 845 KB of first load). Serve the build's pre-compressed,
+        // fingerprinted, immutable assets as the published app does; ReloadStaticAssetsAtRuntime=true turns it back on.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Web";
@@ -137,6 +143,7 @@ public static class WebUiExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapCoordinatorExport();
+        Web.Public.OpenData.MapOpenData(app);
         return app;
     }
 

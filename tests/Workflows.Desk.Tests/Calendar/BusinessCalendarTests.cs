@@ -191,4 +191,38 @@ public sealed class BusinessCalendarTests
             return BusinessCalendar.AddBusinessDays(from, c.n + 1) > BusinessCalendar.AddBusinessDays(from, c.n);
         });
     }
+
+    [Theory]
+    [InlineData(2026, 12, 8, "Immacolata Concezione")]
+    [InlineData(2026, 12, 26, "Santo Stefano")]
+    [InlineData(2026, 4, 6, "Lunedì dell'Angelo (Pasquetta)")]
+    [InlineData(2026, 6, 24, "Festa patronale")]
+    public void Given_a_holiday_then_it_is_named(int year, int month, int day, string name)
+    {
+        Assert.Equal(name, BusinessCalendar.HolidayOn(new DateOnly(year, month, day), new MonthDay(6, 24))?.ItalianName);
+    }
+
+    [Fact]
+    public void Given_an_ordinary_Saturday_then_it_is_no_holiday_by_name()
+    {
+        Assert.Null(BusinessCalendar.HolidayOn(new DateOnly(2026, 3, 7)));
+        Assert.Null(BusinessCalendar.HolidayOn(new DateOnly(2026, 6, 24)));
+    }
+
+    [Theory]
+    [InlineData(4, 6, 9, 9, 0)]
+    [InlineData(11, 30, 9, 11, 30)]
+    [InlineData(21, 15, 9, 18, 0)]
+    public void Given_a_deadline_on_a_business_day_then_it_is_kept_within_the_working_day(int hour, int minute, int day, int expectedHour, int expectedMinute)
+    {
+        var due = BusinessCalendar.Deadline(Rome(2026, 3, 9, hour, minute));
+
+        Assert.Equal(Rome(2026, 3, day, expectedHour, expectedMinute), due);
+    }
+
+    [Fact]
+    public void Given_a_deadline_on_Santo_Stefano_a_Saturday_then_it_moves_to_Monday_28_December()
+    {
+        Assert.Equal(Rome(2026, 12, 28, 9), BusinessCalendar.Deadline(Rome(2026, 12, 26, 4, 6)));
+    }
 }

@@ -38,6 +38,16 @@ public sealed class ConfirmedTests
             reschedule.Cancelled().Order(StringComparer.Ordinal).Reverse());
         Assert.Equal(SchedulingReason.ApplicantAskedOtherSlots, reschedule.Mail(EmailTemplates.PartnerSlotsRequest).ModelAs<PartnerSlotsRequestEmail>().Reason);
         Assert.Equal(DeskChange.MeetingCancelled, reschedule.Mail(EmailTemplates.DeskUpdate).ModelAs<DeskUpdateEmail>().Change);
+        // The old date leaves both calendars now, before new dates are agreed.
+        Assert.Equal([ApplicantEmail, NovainReviewer], reschedule.Mails(EmailTemplates.MeetingCancelled).Select(m => m.To));
+        Assert.All(reschedule.Mails(EmailTemplates.MeetingCancelled), m =>
+        {
+            Assert.True(m.Invite().Cancelled);
+            Assert.Equal(1, m.Invite().Sequence);
+            Assert.Equal(Script.AtDesk.Start, m.Invite().Start);
+            Assert.True(m.ModelAs<MeetingCancelledEmail>().RequestContinues);
+        });
+        Assert.False(run.State.InviteActive);
 
         var newSlot = Script.AtDesk with { Start = Rome(2026, 3, 13, 9, 30) };
         var proposal = run.Accepted(DeskRequestEvents.SlotsProposed, new SlotProposal(run.Token, [newSlot]));
@@ -45,28 +55,31 @@ public sealed class ConfirmedTests
 
         var confirm = run.Accepted(DeskRequestEvents.SlotConfirmed, new SlotChoice(run.Token, 1));
         var invite = confirm.Mail(EmailTemplates.MeetingConfirmed).Invite();
-        Assert.Equal(1, invite.Sequence);
+        Assert.Equal(2, invite.Sequence);
         Assert.False(invite.Cancelled);
         Assert.Equal(newSlot.Start, invite.Start);
         Assert.Equal($"{DeskRequestRun.Id.Value}.meeting@innovation-desk", invite.Uid);
         Assert.True(confirm.Mail(EmailTemplates.MeetingConfirmed).ModelAs<MeetingConfirmedEmail>().IsChange);
-        Assert.Equal(1, confirm.Mail(EmailTemplates.PartnerMeetingConfirmed).Invite().Sequence);
+        Assert.Equal(2, confirm.Mail(EmailTemplates.PartnerMeetingConfirmed).Invite().Sequence);
     }
 
     [Fact]
-    public void Given_a_confirmed_meeting_when_the_partner_reschedules_then_a_new_convocation_goes_out_and_the_next_invite_is_sequence_1()
+    public void Given_a_confirmed_meeting_when_the_partner_reschedules_then_the_old_date_is_cancelled_in_both_calendars_and_a_new_convocation_goes_out()
     {
         var run = Script.Confirmed();
 
         var d = run.Accepted(DeskRequestEvents.SlotsProposed, new SlotProposal(run.Token, [Script.Remote with { Start = Rome(2026, 3, 12, 16) }]));
 
         Assert.Equal(DeskRequestStep.ConvocationSent, run.State.Step);
+        Assert.Equal([ApplicantEmail, NovainReviewer], d.Mails(EmailTemplates.MeetingCancelled).Select(m => m.To));
+        Assert.All(d.Mails(EmailTemplates.MeetingCancelled), m => Assert.Equal((true, 1), (m.Invite().Cancelled, m.Invite().Sequence)));
+        Assert.True(d.Mails(EmailTemplates.MeetingCancelled)[0].ModelAs<MeetingCancelledEmail>().RequestContinues);
         Assert.Contains(DeskRequestTimers.MeetingPassed, d.Cancelled());
         Assert.True(d.Mail(EmailTemplates.Convocation).ModelAs<ConvocationEmail>().IsChange);
         Assert.Equal(DeskChange.MeetingCancelled, d.Mail(EmailTemplates.DeskUpdate).ModelAs<DeskUpdateEmail>().Change);
 
         var confirm = run.Accepted(DeskRequestEvents.SlotConfirmed, new SlotChoice(run.Token, 1));
-        Assert.Equal(1, confirm.Mail(EmailTemplates.MeetingConfirmed).Invite().Sequence);
+        Assert.Equal(2, confirm.Mail(EmailTemplates.MeetingConfirmed).Invite().Sequence);
     }
 
     [Fact]
@@ -79,7 +92,8 @@ public sealed class ConfirmedTests
         Assert.Equal(DeskRequestStep.Scheduling, run.State.Step);
         Assert.False(run.State.InviteActive);
         Assert.Equal(1, run.State.InviteSequence);
-        var cancel = d.Mail(EmailTemplates.MeetingCancelled);
+        Assert.Equal([ApplicantEmail, NovainReviewer], d.Mails(EmailTemplates.MeetingCancelled).Select(m => m.To));
+        var cancel = d.Mails(EmailTemplates.MeetingCancelled)[0];
         Assert.Equal(ApplicantEmail, cancel.To);
         Assert.True(cancel.Invite().Cancelled);
         Assert.Equal(1, cancel.Invite().Sequence);

@@ -75,7 +75,9 @@ public sealed class FollowUpTests
 
         var second = run.Fire(DeskRequestTimers.Survey(90));
         Assert.Equal(90, second.Mail(EmailTemplates.FollowUpSurvey).ModelAs<FollowUpSurveyEmail>().Round);
-        Assert.Equal(run.Now.AddDays(14), second.Scheduled(DeskRequestTimers.FollowUpClose).DueAt);
+        // 90 days after the meeting is Sunday 7 June; 14 days on is Sunday 21 June: the survey stays open until Monday.
+        Assert.Equal(Rome(2026, 6, 7, 11), run.Now);
+        Assert.Equal(Rome(2026, 6, 22, 11), second.Scheduled(DeskRequestTimers.FollowUpClose).DueAt);
 
         var closed = run.Accepted(DeskRequestEvents.SurveyAnswered, new SurveyAnswer(run.Token, 90, FollowUpProgress.Achieved, 5));
         Assert.Equal(DeskRequestStep.Closed, run.State.Step);

@@ -103,7 +103,7 @@ public sealed class SchedulingTests
     }
 
     [Fact]
-    public void Given_a_convocation_expiring_after_the_October_clock_change_then_it_expires_at_the_same_local_time()
+    public void Given_a_convocation_expiring_after_the_October_clock_change_then_it_expires_at_the_same_local_time_on_the_next_business_day()
     {
         var start = new DateTimeOffset(2026, 10, 22, 15, 0, 0, TimeSpan.FromHours(2));
         var run = Script.Review(at: start);
@@ -113,8 +113,9 @@ public sealed class SchedulingTests
             DeskRequestEvents.SlotsProposed,
             new SlotProposal(run.Token, [Script.Remote with { Start = new DateTimeOffset(2026, 11, 3, 15, 0, 0, TimeSpan.FromHours(1)) }]));
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 1, 15, 0, 0, TimeSpan.FromHours(1)), d.Scheduled(DeskRequestTimers.ConvocationExpiry).DueAt);
-        Assert.Equal(new DateTimeOffset(2026, 10, 25, 15, 0, 0, TimeSpan.FromHours(1)), d.Scheduled(DeskRequestTimers.ConvocationReminder).DueAt);
+        // Ten days on is Sunday 1 November (Ognissanti), three days on Sunday 25 October: both move to the Monday.
+        Assert.Equal(new DateTimeOffset(2026, 11, 2, 15, 0, 0, TimeSpan.FromHours(1)), d.Scheduled(DeskRequestTimers.ConvocationExpiry).DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 10, 26, 15, 0, 0, TimeSpan.FromHours(1)), d.Scheduled(DeskRequestTimers.ConvocationReminder).DueAt);
     }
 
     [Fact]

@@ -63,5 +63,33 @@ public sealed class OpenStatisticsTests(PublicPagesFixture web)
         Assert.DoesNotContain("bando per i macchinari", text, StringComparison.Ordinal);
         Assert.All(page.QuerySelectorAll("table"), t => Assert.NotNull(t.QuerySelector("caption")));
         Assert.All(page.QuerySelectorAll("table thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+
+        // The comune counted is the desk's (the intake takes the desk's comune), and the figure says so.
+        Assert.Equal("Richieste per Comune dello sportello", page.GetElementById("by-comune-title")?.TextContent.Trim());
+
+        // The same figures as open data, with the licence and the date of the figures.
+        Assert.Equal("/public/statistics.csv", page.QuerySelector("a[href$='.csv']")?.GetAttribute("href"));
+        Assert.Equal("/public/statistics.json", page.QuerySelector("a[href$='.json']")?.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("a[rel=license][href^='https://creativecommons.org/licenses/by/4.0/']"));
+        var client = web.NewClient();
+        using var csvResponse = await client.GetAsync("/public/statistics.csv");
+        var csv = (await csvResponse.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        using var jsonResponse = await client.GetAsync("/public/statistics.json");
+        using var json = System.Text.Json.JsonDocument.Parse(await jsonResponse.Content.ReadAsStringAsync());
+        var figuresAt = web.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("dimensione,codice,etichetta,richieste,soppresso,data_dati,licenza", csv[0]);
+        Assert.Contains($"categoria,CreditAndCalls,Accesso al credito e bandi,6,false,{figuresAt},CC-BY-4.0", csv);
+        Assert.Contains($"categoria,InnovationPatent,Innovazione e brevetti,,true,{figuresAt},CC-BY-4.0", csv);
+        Assert.Contains($"comune_sportello,001042,Burolo (TO),6,false,{figuresAt},CC-BY-4.0", csv);
+        Assert.Contains("<https://creativecommons.org/licenses/by/4.0/deed.it>; rel=\"license\"", csvResponse.Headers.GetValues("Link"));
+        Assert.Equal("CC-BY-4.0", json.RootElement.GetProperty("license").GetString());
+        Assert.Equal(figuresAt, json.RootElement.GetProperty("figuresAt").GetString());
+        var patent = json.RootElement.GetProperty("figures").EnumerateArray().Single(x => x.GetProperty("code").GetString() == "InnovationPatent" && x.GetProperty("dimension").GetString() == "categoria");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, patent.GetProperty("count").ValueKind);
+        Assert.True(patent.GetProperty("suppressed").GetBoolean());
+        var all = string.Join("\n", csv) + json.RootElement.GetRawText();
+        Assert.All(people, p => Assert.DoesNotContain(p.Name, all, StringComparison.OrdinalIgnoreCase));
     }
 }

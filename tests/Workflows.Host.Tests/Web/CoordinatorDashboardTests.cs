@@ -128,7 +128,7 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         Assert.Contains("Evento: Accept", timeline[1], StringComparison.Ordinal);
         Assert.Contains("partner-review-request", page.QuerySelector("#emails-title + div table")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("novain@partner.example", page.QuerySelector("#emails-title + div table")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("001038", page.QuerySelector("#tags-title + dl")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Bruino (TO)", page.QuerySelector("#tags-title + dl")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Nessuna scadenza programmata.", page.QuerySelector("#timers-title + p")?.TextContent);
     }
 
@@ -260,8 +260,8 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         Assert.Equal("3", page.QuerySelector("#count-open")?.TextContent);
         Assert.Equal("1", page.QuerySelector("#count-overdue")?.TextContent);
         var byComune = page.QuerySelectorAll("#chart-comune-table tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
-        Assert.Equal(["001001", "2", "1"], byComune[0]);
-        Assert.Equal(["001202", "1", "0"], byComune[1]);
+        Assert.Equal(["Agliè (TO)", "2", "1"], byComune[0]);
+        Assert.Equal(["Prali (TO)", "1", "0"], byComune[1]);
         Assert.Equal("Richieste per passo", page.QuerySelector("#chart-step-table caption")?.TextContent);
         Assert.NotNull(page.QuerySelector("canvas#chart-step[role=img][aria-label]"));
         Assert.Contains("chart.umd.min", page.QuerySelector("script[src*='chart']")?.GetAttribute("src"), StringComparison.Ordinal);

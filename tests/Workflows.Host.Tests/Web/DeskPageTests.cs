@@ -69,7 +69,7 @@ public sealed class DeskPageTests(WebFixture web)
     [InlineData("Description", "", "description", "Descrivi la richiesta.")]
     [InlineData("Description", "Brevetto", "description", "La descrizione è troppo breve")]
     [InlineData("Contact", "", "contact", "Scegli come preferisce essere incontrato")]
-    [InlineData("Consent", "", "consent", "Per registrare la richiesta serve il consenso")]
+    [InlineData("Consent", "", "consent", "Per registrare la richiesta conferma di aver dato al richiedente l'informativa")]
     [InlineData("PrivacyVersion", "2025-01", "consent", "L'informativa sulla privacy è stata aggiornata")]
     public async Task Given_an_invalid_field_then_the_form_shows_the_error_next_to_it_and_in_the_summary_and_files_nothing(
         string field, string value, string id, string message)

@@ -23,7 +23,7 @@ public sealed class DeskRequestDashboardTests(WebFixture web)
         Assert.Contains(list.QuerySelectorAll("main table tbody th a"), a => a.GetAttribute("href") == $"/coordinator/instances/{id}");
         Assert.Equal(11, page.QuerySelectorAll("ol.site-steps li").Length);
         Assert.Equal("In esame dal partner", page.QuerySelector("ol.site-steps li[aria-current=step]")?.TextContent.Split('(')[0].Trim());
-        Assert.Contains("novain", page.QuerySelector("#tags-title + dl")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Novain S.r.l. (Leinì)", page.QuerySelector("#tags-title + dl")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class LinksJourneyTests(LinksFixture fx)
         var before = await fx.InstanceAsync(id);
         var (status, acceptPage) = await OpenAsync(partner, review.Link("accept"));
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("Accetta la richiesta", Heading(acceptPage));
+        Assert.Equal("Accettate la richiesta", Heading(acceptPage));
         Assert.Contains(code, MainText(acceptPage), StringComparison.Ordinal);
         Assert.Equal(before.HistoryLength, (await fx.InstanceAsync(id)).HistoryLength);
         var done = await ActAndConfirmAsync(partner, review.Link("accept"), new() { ["Input.Note"] = "Lo seguirà l'ing. Bertolino." });
@@ -190,7 +190,7 @@ public sealed class LinksJourneyTests(LinksFixture fx)
 
         var (missing, _, missingPage) = await SubmitAsync(client, review.Link("refer"), page, new() { ["Input.Reason"] = "Serve una cooperativa di comunità." });
         Assert.Equal(HttpStatusCode.BadRequest, missing);
-        Assert.Equal("Scegli un partner dall'elenco.", missingPage.QuerySelector("#partner-error")?.TextContent);
+        Assert.Equal("Scegliete un partner dall'elenco.", missingPage.QuerySelector("#partner-error")?.TextContent);
 
         var done = await ActAndConfirmAsync(client, review.Link("refer"), new()
         {

@@ -282,7 +282,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
         Assert.Equal("en", applicantPage.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Withdraw the request", Heading(applicantPage));
         Assert.Equal("it", partnerPage.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Accetta la richiesta", Heading(partnerPage));
+        Assert.Equal("Accettate la richiesta", Heading(partnerPage));
         Assert.Equal("en", chosen.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Accept the request", Heading(chosen));
     }

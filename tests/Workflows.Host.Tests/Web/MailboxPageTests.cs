@@ -83,7 +83,7 @@ public sealed class MailboxPageTests(LinksFixture fx)
         Assert.Equal(review.Link("accept"), buttons[0].Href);
         var (status, linkPage) = await OpenAsync(client, buttons[0].Href);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("Accetta la richiesta", Heading(linkPage));
+        Assert.Equal("Accettate la richiesta", Heading(linkPage));
         Assert.Equal("AwaitingPartnerReview", (await fx.InstanceAsync(id)).CustomStatus);
     }
 
@@ -155,6 +155,89 @@ public sealed class MailboxPageTests(LinksFixture fx)
             await host.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task Given_many_mails_when_filtered_by_request_code_recipient_and_kind_then_only_those_are_listed_newest_first()
+    {
+        var n = LinksFixture.NextNumber();
+        var code = $"TO-2026-{9000 + n}";
+        var other = $"TO-2026-{9500 + n}";
+        var partner = $"partner{n}@novain.example";
+        await SendAsync($"[{code}] Richiesta ricevuta", "giulia.rossi@example.org", "request-received", ics: null);
+        fx.Clock.Advance(TimeSpan.FromSeconds(1));
+        await SendAsync($"[{code}] Nuova richiesta da esaminare", partner, "partner-review-request", ics: null);
+        fx.Clock.Advance(TimeSpan.FromSeconds(1));
+        await SendAsync($"[{other}] Nuova richiesta da esaminare", partner, "partner-review-request", ics: null);
+        fx.Clock.Advance(TimeSpan.FromSeconds(1));
+        await SendAsync($"[{code}] Convocazione", "giulia.rossi@example.org", "convocation", ics: null);
+        var client = fx.NewClient();
+
+        var byCode = await WebFixture.GetPageAsync(client, "/mailbox?code=" + code.ToLowerInvariant());
+        var byRecipient = await WebFixture.GetPageAsync(client, "/mailbox?to=" + Uri.EscapeDataString(partner.ToUpperInvariant()));
+        var byBoth = await WebFixture.GetPageAsync(client, $"/mailbox?code={code}&kind=partner-review-request");
+        var none = await WebFixture.GetPageAsync(client, $"/mailbox?code={code}&to=nobody%40example.org");
+
+        Assert.Equal(["Convocazione", "Nuova richiesta da esaminare", "Richiesta ricevuta"], Subjects(byCode).Select(s => s[(code.Length + 3)..]));
+        Assert.Equal([$"[{other}] Nuova richiesta da esaminare", $"[{code}] Nuova richiesta da esaminare"], Subjects(byRecipient));
+        Assert.Equal([$"[{code}] Nuova richiesta da esaminare"], Subjects(byBoth));
+        Assert.Empty(Subjects(none));
+        Assert.Equal("Nessuna e-mail corrisponde ai filtri.", none.QuerySelector("[role=status]")!.TextContent.Trim());
+        Assert.Equal(code, ((AngleSharp.Html.Dom.IHtmlInputElement)byBoth.QuerySelector("#m-code")!).Value);
+        Assert.Equal("partner-review-request", ((AngleSharp.Html.Dom.IHtmlSelectElement)byBoth.QuerySelector("#m-kind")!).Value);
+        Assert.Equal("Richiesta da esaminare (partner)", byBoth.QuerySelector("table.site-mailbox tbody td:last-child")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Given_a_filter_over_more_than_a_page_then_the_next_page_keeps_the_filter()
+    {
+        var code = $"TO-2026-{8000 + LinksFixture.NextNumber()}";
+        for (var i = 0; i < 27; i++)
+        {
+            await SendAsync($"[{code}] Aggiornamento {i:00}", "sportello.burolo@comuni.example", "desk-update", ics: null);
+        }
+
+        var client = fx.NewClient();
+        var first = await WebFixture.GetPageAsync(client, "/mailbox?code=" + code);
+        var next = first.QuerySelector("nav a[href*='next=']")!.GetAttribute("href")!;
+        var second = await WebFixture.GetPageAsync(client, next);
+
+        Assert.Contains("code=" + code, next, StringComparison.Ordinal);
+        Assert.Equal(25, Subjects(first).Count);
+        Assert.Equal(2, Subjects(second).Count);
+        Assert.All(Subjects(second), s => Assert.StartsWith($"[{code}]", s, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Given_a_filed_request_when_the_desk_opens_it_then_it_links_to_exactly_its_e_mails_in_the_mailbox()
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
+        var desk = await fx.SignedInClientAsync(DeskPages.BuroloDesk);
+
+        var detail = await WebFixture.GetPageAsync(desk, $"/desk/requests/{id}");
+        var href = detail.QuerySelector("a#request-mailbox")?.GetAttribute("href");
+        Assert.Equal("/mailbox?code=" + code, href);
+        var mailbox = await WebFixture.GetPageAsync(desk, href!);
+
+        var expected = (await fx.MailsAsync(code)).Select(m => m.Local.Subject).Order(StringComparer.Ordinal);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Subjects(mailbox).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Given_a_staff_sign_in_mail_then_the_mailbox_names_its_kind_in_Italian()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await SendAsync($"Accesso {tag}", "coordinamento@anpci-piemonte.example", "staff-sign-in", ics: null);
+
+        var page = await WebFixture.GetPageAsync(fx.NewClient(), "/mailbox?kind=staff-sign-in");
+
+        var row = page.QuerySelectorAll("table.site-mailbox tbody tr").First(r => r.TextContent.Contains(tag, StringComparison.Ordinal));
+        Assert.Contains("Link di accesso (personale)", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("staff-sign-in", row.TextContent, StringComparison.Ordinal);
+    }
+
+    private static List<string> Subjects(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("table.site-mailbox tbody tr td:nth-child(3) a").Select(a => a.TextContent.Trim())];
 
     private Task<EmailSendResult> SendAsync(string subject, string to, string category, string? ics) =>
         fx.Mailbox.SendAsync(Envelope(subject, to, category, ics), CancellationToken.None);

@@ -58,6 +58,12 @@ public sealed class PageRenderingTests(WebFixture web)
         Assert.Contains("conservati fino alla chiusura della richiesta e cancellati 30 giorni dopo", text, StringComparison.Ordinal);
         Assert.Contains("soltanto cookie tecnici", text, StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("main a[href^='mailto:']"), a => a.GetAttribute("href") == "mailto:coordinamento@anpci-piemonte.example");
+        Assert.Contains("art. 6, par. 1, lett. e)", text, StringComparison.Ordinal);
+        Assert.Contains("non si basa sul consenso", text, StringComparison.Ordinal);
+
+        // No controller configured here: the notice names the Comune hosting the desk and its DPO, never a blank.
+        Assert.Contains("Titolare del trattamento: il Comune che ospita lo sportello", text, StringComparison.Ordinal);
+        Assert.Contains("Responsabile della protezione dei dati (RPD): quello del Comune titolare", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,8 +73,25 @@ public sealed class PageRenderingTests(WebFixture web)
 
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Accessibility of the service", page.QuerySelector("main h1")?.TextContent);
-        Assert.Contains("Report a problem", page.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.Contains("Feedback and contact information", page.QuerySelectorAll("main h2").Select(h => h.TextContent));
         Assert.NotEmpty(page.QuerySelectorAll("main a[href^='mailto:']"));
+    }
+
+    [Fact]
+    public async Task Given_the_accessibility_page_then_it_has_the_sections_of_AgIDs_model_statement()
+    {
+        var page = await WebFixture.GetPageAsync(web.NewClient(), "/accessibilita");
+        var text = page.QuerySelector("main")!.TextContent;
+
+        Assert.Equal(
+            ["Stato di conformità", "Contenuti non accessibili", "Redazione della dichiarazione di accessibilità", "Meccanismo di feedback e recapiti", "Modalità di invio delle segnalazioni all'AgID", "Informazioni sul sito"],
+            page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
+        Assert.Contains("D.lgs. 10 agosto 2018, n. 106", text, StringComparison.Ordinal);
+        Assert.Contains("parzialmente conforme", text, StringComparison.Ordinal);
+        Assert.Contains("UNI CEI EN 301549", text, StringComparison.Ordinal);
+        Assert.Contains("Prima redazione", text, StringComparison.Ordinal);
+        Assert.Contains("autovalutazione", text, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("main a[href='https://form.agid.gov.it/']"));
     }
 
     [Fact]

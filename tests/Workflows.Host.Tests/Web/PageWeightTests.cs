@@ -12,11 +12,19 @@ namespace Workflows.Host.Tests.Web;
 [Collection(WebCollection.Name)]
 public sealed partial class PageWeightTests(WebFixture web)
 {
-    private const int Budget = 200 * 1024;
+    internal const int Budget = 200 * 1024;
 
     [Fact]
     public async Task Given_the_home_page_then_its_first_load_is_within_200_KB_gzip() =>
         Assert.InRange(await FirstLoadBytesAsync(web.NewClient(), "/"), 1, Budget);
+
+    [Fact]
+    public async Task Given_the_intake_form_then_its_first_load_is_within_200_KB_gzip()
+    {
+        var client = await web.SignedInClientAsync(WebFixture.DeskEmail);
+
+        Assert.InRange(await FirstLoadBytesAsync(client, "/desk/new"), 1, Budget);
+    }
 
     [Fact]
     public async Task Given_the_dashboard_pages_then_each_first_load_is_within_200_KB_gzip()
@@ -68,7 +76,7 @@ public sealed partial class PageWeightTests(WebFixture web)
         Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
     }
 
-    private static async Task<long> FirstLoadBytesAsync(HttpClient client, string url)
+    internal static async Task<long> FirstLoadBytesAsync(HttpClient client, string url)
     {
         var (document, htmlBytes) = await PageAsync(client, url);
         long total = htmlBytes;
@@ -82,7 +90,7 @@ public sealed partial class PageWeightTests(WebFixture web)
         return total;
     }
 
-    private static async Task<(IHtmlDocument Document, long Bytes)> PageAsync(HttpClient client, string url)
+    internal static async Task<(IHtmlDocument Document, long Bytes)> PageAsync(HttpClient client, string url)
     {
         using var response = await GetCompressedAsync(client, url);
         var compressed = await response.Content.ReadAsByteArrayAsync();
@@ -93,7 +101,7 @@ public sealed partial class PageWeightTests(WebFixture web)
     }
 
     /// <summary>Stylesheets, scripts, preloads and the fonts declared in inline @font-face rules (each once).</summary>
-    private static List<string> AssetUrlsOf(IHtmlDocument document)
+    internal static List<string> AssetUrlsOf(IHtmlDocument document)
     {
         var urls = document.QuerySelectorAll("link[rel=stylesheet], link[rel=preload]").Select(l => l.GetAttribute("href"))
             .Concat(document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")))
@@ -102,7 +110,7 @@ public sealed partial class PageWeightTests(WebFixture web)
         return [.. urls.Distinct(StringComparer.Ordinal)];
     }
 
-    private static async Task<HttpResponseMessage> GetCompressedAsync(HttpClient client, string url)
+    internal static async Task<HttpResponseMessage> GetCompressedAsync(HttpClient client, string url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.ParseAdd("text/html,*/*");

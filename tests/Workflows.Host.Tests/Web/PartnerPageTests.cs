@@ -47,10 +47,10 @@ public sealed class PartnerPageTests(WebFixture web)
     }
 
     [Theory]
-    [InlineData("accept", "Accetta la richiesta")]
-    [InlineData("decline", "Non accogliere")]
-    [InlineData("refer", "Proponi a un altro partner")]
-    [InlineData("ask-info", "Chiedi informazioni")]
+    [InlineData("accept", "Accettate la richiesta")]
+    [InlineData("decline", "Non accogliete la richiesta")]
+    [InlineData("refer", "Proponetela a un altro partner")]
+    [InlineData("ask-info", "Chiedete informazioni")]
     public async Task Given_a_request_in_review_then_each_review_action_page_renders_its_form(string action, string title)
     {
         var id = await FileAsync("Pagine Azione Srl");

@@ -37,6 +37,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The host's environment: Production, or Development as ./scripts/run.sh runs it.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     /// <summary>The real clock and the in-process queue listener (browser tests).</summary>
     protected virtual bool LiveHost => false;
 
@@ -60,12 +63,10 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         // "Testing" behaves as Production everywhere but lets the orchestrations' domain clocks follow the fake clock
         // (production refuses clock travel); the build's static web assets (the test does not run from a publish folder).
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            // Serve static assets as the published app does (pre-compressed, immutable), not with development reloads.
-            ["ReloadStaticAssetsAtRuntime"] = "false",
             ["Storage:ConnectionString"] = ConnectionString,
             ["Storage:TablePrefix"] = Prefix,
             ["Directory:Demo"] = "true",
@@ -76,7 +77,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
             ["TaskHub:OutcomeWait"] = "00:00:30",
             ["Retention:LocalFirstRunDelay"] = "40.00:00:00", // the host's own daily run stays out of the tests' way
-            ["TaskHub:AllowClockTravel"] = LiveHost ? "false" : "true",
+            ["TaskHub:AllowClockTravel"] = LiveHost || EnvironmentName == "Production" ? "false" : "true",
             ["SignIn:TokenTable"] = Prefix + "SignInTokens",
             ["Email:LocalMailbox:TableName"] = Prefix + "Mailbox",
             ["SignIn:PerIpPermits"] = "1000",

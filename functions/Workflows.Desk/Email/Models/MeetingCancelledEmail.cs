@@ -13,4 +13,5 @@ namespace Workflows.Desk.Email.Models;
 /// <param name="Reason">Why.</param>
 /// <param name="RequestContinues">True when the request goes on (a new date will follow); false when it ends.</param>
 /// <param name="Invite">The calendar invite to attach.</param>
-public sealed record MeetingCancelledEmail(string RequestCode, string RecipientName, string PartnerName, MeetingSlot Meeting, MeetingParty CancelledBy, string? Reason, bool RequestContinues, ConvocationInvite Invite) : IEmailModel;
+/// <param name="ToPartner">True for the partner's copy (the partner proposes the new dates, addressed with "voi").</param>
+public sealed record MeetingCancelledEmail(string RequestCode, string RecipientName, string PartnerName, MeetingSlot Meeting, MeetingParty CancelledBy, string? Reason, bool RequestContinues, ConvocationInvite Invite, bool ToPartner = false) : IEmailModel;

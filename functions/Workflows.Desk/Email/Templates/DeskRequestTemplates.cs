@@ -247,6 +247,7 @@ internal static class DeskRequestTemplates
         c.P(m.CancelledBy switch
         {
             MeetingParty.Applicant => l.T("l'appuntamento è stato annullato su richiesta del richiedente.", "the appointment was cancelled at the applicant's request."),
+            MeetingParty.Partner when m.ToPartner => l.T("avete annullato o spostato l'appuntamento.", "you cancelled or moved the appointment."),
             MeetingParty.Partner => l.T($"{m.PartnerName} ha annullato l'appuntamento.", $"{m.PartnerName} cancelled the appointment."),
             _ => l.T("il coordinamento della rete ha annullato l'appuntamento e affidato la richiesta a un altro partner.", "the network's coordinator cancelled the appointment and gave the request to another partner."),
         }).Quote(m.Reason);
@@ -254,9 +255,13 @@ internal static class DeskRequestTemplates
             new(l.T("Appuntamento annullato", "Cancelled appointment"), l.Span(m.Meeting.Start, m.Meeting.End)),
             new(l.T("Con", "With"), m.PartnerName));
         c.P(l.T("L'allegato toglie l'appuntamento dal calendario.", "The attachment removes the appointment from the calendar."))
-            .Next(l, m.RequestContinues
-                ? l.T("La richiesta prosegue: riceverai presto nuove date.", "The request goes on: new dates will follow soon.")
-                : l.T("La richiesta è stata ritirata e non riceverai altri messaggi.", "The request has been withdrawn and no further messages will follow."));
+            .Next(l, (m.RequestContinues, m.ToPartner) switch
+            {
+                (true, false) => l.T("La richiesta prosegue: riceverai presto nuove date.", "The request goes on: new dates will follow soon."),
+                (true, true) => l.T("La richiesta prosegue: le nuove date si concordano con i prossimi messaggi.", "The request goes on: the new dates are agreed through the next messages."),
+                (false, false) => l.T("La richiesta è stata ritirata e non riceverai altri messaggi.", "The request has been withdrawn and no further messages will follow."),
+                (false, true) => l.T("La richiesta è stata ritirata e non riceverete altri messaggi.", "The request has been withdrawn and no further messages will follow."),
+            });
         return c;
     }
 

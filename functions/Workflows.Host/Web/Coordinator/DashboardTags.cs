@@ -8,6 +8,9 @@ namespace Workflows.Host.Web.Coordinator;
 /// </summary>
 public static class DashboardTags
 {
+    /// <summary>The request code desks and applicants use (<c>TO-2026-0148</c>).</summary>
+    public const string Code = "code";
+
     /// <summary>The partner organisation id.</summary>
     public const string Partner = "partner";
 

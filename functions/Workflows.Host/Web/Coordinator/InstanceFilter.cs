@@ -23,6 +23,10 @@ public sealed class InstanceFilter
     [FromQuery(Name = "status")]
     public RuntimeStatus? Status { get; set; }
 
+    /// <summary>Request code, as desks and applicants say it (any case).</summary>
+    [FromQuery(Name = "code")]
+    public string? Code { get; set; }
+
     /// <summary>Partner id.</summary>
     [FromQuery(Name = "partner")]
     public string? Partner { get; set; }
@@ -49,13 +53,14 @@ public sealed class InstanceFilter
 
     /// <summary>True when any filter is set.</summary>
     public bool Any =>
-        Workflow is not null || Step is not null || Status is not null || Partner is not null || Comune is not null
+        Workflow is not null || Step is not null || Status is not null || Code is not null || Partner is not null || Comune is not null
         || Category is not null || From is not null || To is not null || SlaBreached == true;
 
     /// <summary>The engine query for these filters at <paramref name="now"/>.</summary>
     public WorkflowQuery ToQuery(DateTimeOffset now, int pageSize)
     {
         var tags = new Dictionary<string, string>();
+        AddTag(tags, DashboardTags.Code, Clean(Code)?.ToUpperInvariant());
         AddTag(tags, DashboardTags.Partner, Partner);
         AddTag(tags, DashboardTags.Comune, Comune);
         AddTag(tags, DashboardTags.Category, Category);
@@ -86,6 +91,7 @@ public sealed class InstanceFilter
         if (Clean(Workflow) is { } w) { yield return new("workflow", w); }
         if (Clean(Step) is { } st) { yield return new("step", st); }
         if (Status is { } s) { yield return new("status", s.ToString()); }
+        if (Clean(Code) is { } code) { yield return new("code", code); }
         if (Clean(Partner) is { } p) { yield return new("partner", p); }
         if (Clean(Comune) is { } c) { yield return new("comune", c); }
         if (Clean(Category) is { } cat) { yield return new("category", cat); }

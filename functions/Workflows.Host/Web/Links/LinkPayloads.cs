@@ -227,6 +227,10 @@ public static class LinkPayloads
             {
                 error(id + "-date", Texts.LinkSlotInPast);
             }
+            else if (place == MeetingPlace.AtDesk && BusinessCalendar.HolidayOn(date, request.Desk.PatronDay) is { } holiday)
+            {
+                error(id + "-date", Texts.LinkSlotOnHoliday(date, holiday));
+            }
             else if (place == MeetingPlace.AtDesk && !request.Desk.IsOpenDuring(slot.Start, slot.End))
             {
                 error(id + "-time", Texts.LinkSlotOutsideHours);

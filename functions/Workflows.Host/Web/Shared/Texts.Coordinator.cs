@@ -14,12 +14,13 @@ public static partial class Texts
     public static string FilterWorkflow => L("Tipo di flusso", "Workflow type");
     public static string FilterStep => L("Passo", "Step");
     public static string FilterStatus => L("Stato di esecuzione", "Runtime status");
-    public static string FilterPartner => L("Partner (codice)", "Partner (id)");
+    public static string FilterPartner => L("Partner", "Partner");
     public static string FilterComune => L("Comune (codice ISTAT)", "Municipality (ISTAT code)");
     public static string FilterCategory => L("Categoria", "Category");
     public static string FilterFrom => L("Creata dal", "Created from");
     public static string FilterTo => L("Creata fino al", "Created until");
     public static string FilterSla => L("Solo con scadenza superata", "Only overdue");
+    public static string FilterCode => L("Codice della richiesta", "Request code");
     public static string FilterAny => L("Qualsiasi", "Any");
     public static string ApplyFilters => L("Applica i filtri", "Apply filters");
     public static string ClearFilters => L("Azzera i filtri", "Clear filters");
@@ -41,6 +42,8 @@ public static partial class Texts
     public static string ColSla => L("Scadenza", "Due");
     public static string ColNetwork => L("Rete", "Network");
     public static string SlaBreached => L("Scaduta", "Overdue");
+    public static string AllNetworks => L("Tutte le reti del servizio", "Every network of the service");
+    public static string NetworkOfPage(string name) => L($"Rete: {name}", $"Network: {name}");
     public static string OpenRequest(string id) => L($"Apri la richiesta {id}", $"Open request {id}");
 
     public static string InstanceTitle(string id) => L($"Richiesta {id}", $"Request {id}");

@@ -69,8 +69,8 @@ public static partial class Texts
         $"Informativa sul trattamento dei dati personali (versione {version})",
         $"Privacy notice (version {version})");
     public static string ConsentLabel(string version) => L(
-        $"Il richiedente ha ricevuto l'informativa (versione {version}) e acconsente al trattamento dei suoi dati per questa richiesta.",
-        $"The applicant has received the privacy notice (version {version}) and consents to the processing of their data for this request.");
+        $"Il richiedente ha ricevuto l'informativa sul trattamento dei dati (versione {version}).",
+        $"The applicant has received the privacy notice (version {version}).");
     public static string IntakeSubmit => L("Registra la richiesta", "File the request");
     public static string FormHasErrorsCount(int count) => count == 1
         ? L("Il modulo contiene un errore:", "The form has one error:")
@@ -99,11 +99,11 @@ public static partial class Texts
         $"The description can have at most {max} characters (it now has {length}).");
     public static string ContactRequired => L("Scegli come preferisce essere incontrato il richiedente.", "Choose how the applicant prefers to meet.");
     public static string ConsentRequired => L(
-        "Per registrare la richiesta serve il consenso del richiedente al trattamento dei dati.",
-        "The applicant's consent to the processing of their data is needed to file the request.");
+        "Per registrare la richiesta conferma di aver dato al richiedente l'informativa sul trattamento dei dati.",
+        "To file the request, confirm that the applicant has received the privacy notice.");
     public static string ConsentOutdated => L(
-        "L'informativa sulla privacy è stata aggiornata mentre il modulo era aperto: rileggila al richiedente e conferma di nuovo il consenso.",
-        "The privacy notice was updated while the form was open: read it to the applicant again and confirm the consent again.");
+        "L'informativa sulla privacy è stata aggiornata mentre il modulo era aperto: dai al richiedente la nuova versione e conferma di nuovo che l'ha ricevuta.",
+        "The privacy notice was updated while the form was open: give the applicant the new version and confirm again that they received it.");
     public static string IntakeRefused(string reason) => L(
         $"La richiesta non è stata registrata: {reason}",
         $"The request was not filed: {reason}");
@@ -184,8 +184,8 @@ public static partial class Texts
     public static string FactCategory => L("Ambito", "Topic");
     public static string FactDescription => L("Descrizione", "Description");
     public static string FactContact => L("Incontro preferito", "Preferred meeting");
-    public static string FactConsent => L("Consenso privacy", "Privacy consent");
-    public static string ConsentGiven(string version) => L($"dato, informativa versione {version},", $"given, notice version {version},");
+    public static string FactConsent => L("Informativa privacy", "Privacy notice");
+    public static string ConsentGiven(string version) => L($"ricevuta dal richiedente, versione {version},", $"received by the applicant, version {version},");
     public static string ProposedSlotsTitle => L("Date proposte al richiedente", "Dates proposed to the applicant");
     public static string ConfirmedMeeting => L("Appuntamento confermato", "Confirmed appointment");
     public static string NoMeetingYet => L("Nessuna data ancora proposta.", "No date proposed yet.");

@@ -42,6 +42,35 @@ public static partial class Texts
     public static string AccessibilityIntro => L(
         "Il servizio è progettato per essere conforme alle Linee guida AgID sull'accessibilità degli strumenti informatici, cioè alla norma EN 301 549 e alle WCAG 2.1 di livello AA, e usa il sistema di progettazione Bootstrap Italia.",
         "The service is designed to conform to AgID's accessibility guidelines, that is to EN 301 549 and WCAG 2.1 level AA, and uses the Bootstrap Italia design system.");
+    public static string AccessibilityBodyFallback => L("La rete degli sportelli per l'innovazione dei Comuni piemontesi", "The network of innovation desks of Piedmont's municipalities");
+    public static string AccessibilityPreamble(string body, string url) => L(
+        $"{body} si impegna a rendere accessibile il proprio servizio conformemente al D.lgs. 10 agosto 2018, n. 106, che ha recepito la direttiva UE 2016/2102. La presente dichiarazione di accessibilità si applica al servizio degli sportelli per l'innovazione, {url}.",
+        $"{body} is committed to making its service accessible in accordance with Legislative Decree 106 of 10 August 2018, which transposed Directive (EU) 2016/2102. This accessibility statement applies to the innovation-desk service, {url}.");
+    public static string AccessibilityStatusTitle => L("Stato di conformità", "Compliance status");
+    public static string AccessibilityStatusText => L(
+        "Questo servizio è parzialmente conforme ai requisiti previsti dall'allegato A alla norma UNI CEI EN 301549 (WCAG 2.1 di livello AA), in ragione dei casi di non conformità elencati di seguito.",
+        "This service is partially compliant with the requirements of annex A of UNI CEI EN 301549 (WCAG 2.1 level AA), because of the non-compliances listed below.");
+    public static string AccessibilityKnownTitle => L("Contenuti non accessibili", "Non-accessible content");
+    public static string AccessibilityNonCompliance => L(
+        "Inosservanza della Legge 4/2004: nessun caso noto nelle pagine e nei moduli del servizio; le segnalazioni ricevute vengono corrette e riportate qui.",
+        "Non-compliance with Law 4/2004: no known case in the service's pages and forms; reports received are fixed and listed here.");
+    public static string AccessibilityDisproportionate => L(
+        "Onere sproporzionato: nessuno. Contenuti non disciplinati dalla normativa: gli allegati di calendario (.ics) sono letti dal programma di chi li riceve.",
+        "Disproportionate burden: none. Content outside the scope of the law: calendar attachments (.ics) are read by the recipient's own program.");
+    public static string AccessibilityDraftingTitle => L("Redazione della dichiarazione di accessibilità", "Preparation of this accessibility statement");
+    public static string AccessibilityFirstDrafted => L("Prima redazione", "First prepared");
+    public static string AccessibilityLastReviewed => L("Ultimo riesame", "Last reviewed");
+    public static string AccessibilityMethod => L("Metodo", "Method");
+    public static string AccessibilitySelfAssessment => L(
+        "autovalutazione effettuata direttamente dal gestore del servizio, con verifiche automatiche (axe) e prove a tastiera in un browser reale a ogni modifica, come descritto qui sotto",
+        "self-assessment by the service's operator, with automated checks (axe) and keyboard tests in a real browser on every change, as described below");
+    public static string AccessibilityDate(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+    public static string AccessibilityEnforcementTitle => L("Modalità di invio delle segnalazioni all'AgID", "Enforcement procedure");
+    public static string AccessibilitySiteTitle => L("Informazioni sul sito", "About the site");
+    public static string AccessibilitySiteText => L(
+        "Il servizio è un'applicazione web realizzata con ASP.NET Core e il sistema di progettazione Bootstrap Italia dei siti della Pubblica Amministrazione; le pagine funzionano anche senza JavaScript.",
+        "The service is a web application built with ASP.NET Core and the Bootstrap Italia design system of Italian public-administration sites; the pages work without JavaScript too.");
+    public static string AccessibilityPublishedAt => L("La dichiarazione è pubblicata anche sulla piattaforma dell'AgID:", "The statement is also published on AgID's platform:");
     public static string AccessibilityHowTitle => L("Come lo verifichiamo", "How we check it");
     public static string AccessibilityKeyboard => L(
         "ogni pagina e ogni modulo si usano con la sola tastiera, con il focus sempre visibile e un collegamento per saltare al contenuto;",
@@ -58,16 +87,15 @@ public static partial class Texts
     public static string AccessibilityMail => L(
         "le e-mail hanno una versione in solo testo e pulsanti che sono link descritti per esteso.",
         "e-mails have a plain-text version and buttons that are links with a full description.");
-    public static string AccessibilityKnownTitle => L("Limiti noti", "Known limitations");
     public static string AccessibilityKnownText => L(
         "I grafici del cruscotto del coordinamento riportano gli stessi dati in tabelle accanto a ciascun grafico. Gli inviti di calendario (file .ics) dipendono dall'accessibilità del programma di calendario di chi li riceve.",
         "The coordinators' dashboard charts have the same figures in tables next to them. Calendar invitations (.ics files) depend on the accessibility of the recipient's calendar program.");
-    public static string AccessibilityFeedbackTitle => L("Segnalare un problema", "Report a problem");
+    public static string AccessibilityFeedbackTitle => L("Meccanismo di feedback e recapiti", "Feedback and contact information");
     public static string AccessibilityFeedbackText => L(
         "Se qualcosa del servizio non è accessibile per voi, scrivete al coordinamento della rete: risponderemo entro 30 giorni e, se serve, vi aiuteremo per un'altra via.",
         "If something in the service is not accessible to you, write to the network's coordinators: we answer within 30 days and, where needed, help you another way.");
     public static string AccessibilityEnforcement => L(
-        "Se la risposta non è soddisfacente o manca, potete rivolgervi al Difensore civico per il digitale presso l'",
-        "If the answer is unsatisfactory or missing, you may turn to the Digital Ombudsman at ");
+        "In caso di risposta insoddisfacente o di mancata risposta entro 30 giorni dalla segnalazione, potete inviare una segnalazione al Difensore civico per il digitale tramite il modulo dell'",
+        "If the answer is unsatisfactory or missing 30 days after your report, you may report it to the Digital Ombudsman through the form of ");
     public static string DigitalOmbudsman => L("Agenzia per l'Italia Digitale (AgID)", "the Agency for Digital Italy (AgID)");
 }

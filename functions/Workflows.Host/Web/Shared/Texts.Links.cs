@@ -13,13 +13,13 @@ public static partial class Texts
 
     public static string LinkTitle(LinkActionSpec spec) => spec.Action switch
     {
-        A.Accept => L("Accetta la richiesta", "Accept the request"),
-        A.Decline => L("Non puoi prendere in carico la richiesta", "You cannot take the request"),
-        A.Refer => L("Indirizza la richiesta a un altro partner", "Refer the request to another partner"),
-        A.AskInfo => L("Chiedi informazioni al richiedente", "Ask the applicant for information"),
+        A.Accept => L("Accettate la richiesta", "Accept the request"),
+        A.Decline => L("Non potete prendere in carico la richiesta", "You cannot take the request"),
+        A.Refer => L("Indirizzate la richiesta a un altro partner", "Refer the request to another partner"),
+        A.AskInfo => L("Chiedete informazioni al richiedente", "Ask the applicant for information"),
         A.AnswerInfo => L("Rispondi alla domanda del partner", "Answer the partner's question"),
-        A.ProposeSlots => L("Proponi le date dell'incontro", "Propose the meeting dates"),
-        A.PartnerReschedule => L("Proponi nuove date per l'incontro", "Propose new dates for the meeting"),
+        A.ProposeSlots => L("Proponete le date dell'incontro", "Propose the meeting dates"),
+        A.PartnerReschedule => L("Proponete nuove date per l'incontro", "Propose new dates for the meeting"),
         A.OtherSlots => L("Chiedi altre date", "Ask for other dates"),
         A.Reschedule => L("Sposta l'appuntamento", "Move the appointment"),
         A.Withdraw => L("Ritira la richiesta", "Withdraw the request"),
@@ -41,22 +41,22 @@ public static partial class Texts
     public static string LinkExplain(LinkActionSpec spec) => spec.Action switch
     {
         A.Accept => L(
-            "Prendi in carico la richiesta. Subito dopo riceverai un'e-mail per proporre al richiedente da una a tre date per l'incontro.",
+            "Prendete in carico la richiesta. Subito dopo riceverete un'e-mail per proporre al richiedente da una a tre date per l'incontro.",
             "You take charge of the request. Right after, you will receive an e-mail to propose one to three meeting dates to the applicant."),
         A.Decline => L(
-            "La richiesta passerà a un altro partner della rete che si occupa di questo tema, se c'è; altrimenti il richiedente e lo sportello saranno avvisati. Indica il motivo: lo leggeranno lo sportello e il coordinamento della rete.",
+            "La richiesta passerà a un altro partner della rete che si occupa di questo tema, se c'è; altrimenti il richiedente e lo sportello saranno avvisati. Indicate il motivo: lo leggeranno lo sportello e il coordinamento della rete.",
             "The request will go to another partner of the network that handles this topic, if there is one; otherwise the applicant and the desk will be told. Give the reason: the desk and the network's coordinators will read it."),
         A.Refer => L(
-            "Scegli il partner della rete più adatto e spiega perché: riceverà la richiesta con la tua nota.",
+            "Scegliete il partner della rete più adatto e spiegate perché: riceverà la richiesta con la vostra nota.",
             "Choose the network partner best suited and say why: they will receive the request with your note."),
         A.AskInfo => L(
-            "La domanda arriva al richiedente (o allo sportello, se il richiedente non ha un indirizzo e-mail). Quando risponderà, riceverai di nuovo la richiesta con la risposta.",
+            "La domanda arriva al richiedente (o allo sportello, se il richiedente non ha un indirizzo e-mail). Quando risponderà, riceverete di nuovo la richiesta con la risposta.",
             "The question goes to the applicant (or to the desk, if the applicant has no e-mail address). When they answer, you will receive the request again with the answer."),
         A.AnswerInfo => L(
             "La risposta arriva al partner, che potrà proseguire l'esame della richiesta.",
             "Your answer goes to the partner, who can then continue reviewing the request."),
         A.ProposeSlots => L(
-            "Proponi da una a tre date. Gli incontri allo sportello devono cadere nell'orario di apertura; per un incontro a distanza indica il link della videochiamata. Il richiedente sceglierà la data che preferisce.",
+            "Proponete da una a tre date. Gli incontri allo sportello devono cadere nell'orario di apertura e non in un giorno festivo; per un incontro a distanza indicate il link della videochiamata. Il richiedente sceglierà la data che preferisce.",
             "Propose one to three dates. Meetings at the desk must fall within its opening hours; for a remote meeting give the video-call link. The applicant will choose the date they prefer."),
         A.PartnerReschedule => L(
             "L'appuntamento confermato verrà annullato (anche dal calendario del richiedente) e il richiedente sceglierà tra le nuove date.",
@@ -74,16 +74,16 @@ public static partial class Texts
             "Il posto verrà liberato e riceverai l'annullamento da togliere dal calendario.",
             "Your place will be freed and you will receive the cancellation for your calendar."),
         A.PartnerCancel => L(
-            "Il richiedente riceverà l'annullamento con il tuo motivo, e ti sarà chiesto di proporre nuove date.",
+            "Il richiedente riceverà l'annullamento con il vostro motivo, e vi sarà chiesto di proporre nuove date.",
             "The applicant will receive the cancellation with your reason, and you will be asked to propose new dates."),
         A.OutcomeHeld => L(
-            "Registra che l'incontro si è svolto. Il richiedente riceverà due brevi questionari, dopo 30 e 90 giorni, per sapere come procede il progetto.",
+            "Registrate che l'incontro si è svolto. Il richiedente riceverà due brevi questionari, dopo 30 e 90 giorni, per sapere come procede il progetto.",
             "Record that the meeting took place. The applicant will receive two short surveys, after 30 and 90 days, on how the project is going."),
         A.OutcomeNoShow => L(
-            "Registra che il richiedente non si è presentato. Lo sportello ne sarà informato.",
+            "Registrate che il richiedente non si è presentato. Lo sportello ne sarà informato.",
             "Record that the applicant did not come. The desk will be told."),
         A.OutcomeRescheduled => L(
-            "Registra che l'incontro va tenuto un'altra volta: ti sarà chiesto di proporre nuove date.",
+            "Registrate che l'incontro va tenuto un'altra volta: vi sarà chiesto di proporre nuove date.",
             "Record that the meeting has to be held another time: you will be asked to propose new dates."),
         A.TriageAssign => L(
             "Nessun partner copre questo tema nel territorio: scegli tu a chi affidare la richiesta.",
@@ -229,15 +229,15 @@ public static partial class Texts
 
     public static string LinkNoteHint(LinkActionSpec spec) => spec.Action switch
     {
-        A.OtherSlots or A.Reschedule => L("Per esempio: «il martedì mattina» oppure «dopo il 20 aprile».", "For example: \"Tuesday mornings\" or \"after 20 April\"."),
+        A.OtherSlots or A.Reschedule => L("Per esempio: «il martedì mattina» oppure «dalla settimana prossima».", "For example: \"Tuesday mornings\" or \"from next week\"."),
         _ => L("Senza dati personali non necessari.", "No personal data that is not needed."),
     };
 
     public static string LinkReason => L("Motivo", "Reason");
     public static string LinkReasonOptional => L("Motivo (facoltativo)", "Reason (optional)");
     public static string LinkReasonHint => L("Lo leggeranno lo sportello e il coordinamento della rete.", "The desk and the network's coordinators will read it.");
-    public static string LinkQuestion => L("La tua domanda", "Your question");
-    public static string LinkQuestionHint => L("Scrivi in modo semplice cosa ti serve sapere per valutare la richiesta.", "Write simply what you need to know to assess the request.");
+    public static string LinkQuestion => L("La vostra domanda", "Your question");
+    public static string LinkQuestionHint => L("Scrivete in modo semplice che cosa vi serve sapere per valutare la richiesta.", "Write simply what you need to know to assess the request.");
     public static string LinkAnswer => L("La tua risposta", "Your answer");
     public static string LinkPartnerChoice => L("Partner", "Partner");
     public static string LinkPartnerPlaceholder => L("Scegli un partner", "Choose a partner");
@@ -281,25 +281,28 @@ public static partial class Texts
 
     public static string LinkTooLong(int max) => L($"Al massimo {max} caratteri.", $"At most {max} characters.");
     public static string LinkReasonMissing => L("Indica il motivo.", "Give the reason.");
-    public static string LinkQuestionMissing => L("Scrivi la domanda.", "Write the question.");
+    public static string LinkQuestionMissing => L("Scrivete la domanda.", "Write the question.");
     public static string LinkAnswerMissing => L("Scrivi la risposta.", "Write your answer.");
-    public static string LinkPartnerMissing => L("Scegli un partner dall'elenco.", "Choose a partner from the list.");
+    public static string LinkPartnerMissing => L("Scegliete un partner dall'elenco.", "Choose a partner from the list.");
     public static string LinkProgressMissing => L("Scegli una delle risposte.", "Choose one of the answers.");
     public static string LinkSatisfactionMissing => L("Scegli un valore da 1 a 5.", "Choose a value from 1 to 5.");
-    public static string LinkFirstSlotMissing => L("Indica almeno la prima data.", "Give at least the first date.");
-    public static string LinkSlotDateInvalid => L("Indica il giorno, per esempio 14/04/2026.", "Give the day, for example 14/04/2026.");
-    public static string LinkSlotTimeInvalid => L("Indica l'ora di inizio, per esempio 09:30.", "Give the start time, for example 09:30.");
+    public static string LinkFirstSlotMissing => L("Indicate almeno la prima data.", "Give at least the first date.");
+    public static string LinkSlotDateInvalid => L("Indicate il giorno, per esempio 14/04/2026.", "Give the day, for example 14/04/2026.");
+    public static string LinkSlotTimeInvalid => L("Indicate l'ora di inizio, per esempio 09:30.", "Give the start time, for example 09:30.");
     public static string LinkSlotMinutesInvalid => L(
-        $"Indica una durata da {DeskRequestRules.MinMeetingMinutes} a {DeskRequestRules.MaxMeetingMinutes} minuti.",
+        $"Indicate una durata da {DeskRequestRules.MinMeetingMinutes} a {DeskRequestRules.MaxMeetingMinutes} minuti.",
         $"Give a length of {DeskRequestRules.MinMeetingMinutes} to {DeskRequestRules.MaxMeetingMinutes} minutes.");
-    public static string LinkSlotPlaceMissing => L("Scegli dove si svolge l'incontro.", "Choose where the meeting takes place.");
+    public static string LinkSlotPlaceMissing => L("Scegliete dove si svolge l'incontro.", "Choose where the meeting takes place.");
     public static string LinkSlotVideoMissing => L(
-        "Per un incontro a distanza indica il link della videochiamata (che inizia con https://).",
+        "Per un incontro a distanza indicate il link della videochiamata (che inizia con https://).",
         "For a remote meeting give the video-call link (starting with https://).");
     public static string LinkSlotInPast => L("Questa data è già passata.", "This date has already passed.");
     public static string LinkSlotOutsideHours => L(
         "Allo sportello l'incontro deve cadere tutto nell'orario di apertura (vedi sopra).",
         "At the desk the whole meeting must fall within the opening hours (see above).");
+    public static string LinkSlotOnHoliday(DateOnly date, Holiday holiday) => L(
+        $"{date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} è festivo ({holiday.ItalianName}): lo sportello è chiuso. Scegliete un altro giorno, oppure una videochiamata.",
+        $"{date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} is a holiday ({holiday.EnglishName}): the desk is closed. Choose another day, or a video call.");
     public static string LinkSlotDuplicate => L("Questa data coincide con un'altra già indicata.", "This date is the same as another one above.");
     public static string LinkSlotPassed => L(
         "Questa data è già passata: scegline un'altra dalla convocazione o chiedi nuove date.",

@@ -14,6 +14,11 @@ public static partial class Texts
     public static string MailboxTo => L("Destinatario", "To");
     public static string MailboxSubject => L("Oggetto", "Subject");
     public static string MailboxKind => L("Tipo", "Kind");
+    public static string MailboxCode => L("Codice della richiesta", "Request code");
+    public static string MailboxCodeHint => L("Per esempio TO-2026-0148.", "For example TO-2026-0148.");
+    public static string MailboxNoMatch => L("Nessuna e-mail corrisponde ai filtri.", "No e-mail matches the filters.");
+    public static string MailboxOfRequest => L("Le e-mail di questa richiesta (casella di posta locale)", "This request's e-mails (local mailbox)");
+    public static string MailboxOfInstance(string id) => L($"Solo le e-mail della richiesta {id}.", $"Only the e-mails of request {id}.");
     public static string MailboxInvite => L("Invito calendario", "Calendar invite");
     public static string MailboxRefresh => L("Aggiorna", "Refresh");
     public static string MailboxPreview => L("Anteprima dell'e-mail", "E-mail preview");
@@ -51,6 +56,8 @@ public static partial class Texts
         "event-reminder" => L("Promemoria evento", "Event reminder"),
         "event-registration-cancelled" => L("Iscrizione annullata", "Registration cancelled"),
         "quarterly-report" => L("Rapporto trimestrale", "Quarterly report"),
+        "coordinator-undeliverable" => L("E-mail non recapitata (coordinamento)", "E-mail not delivered (coordinators)"),
+        "staff-sign-in" => L("Link di accesso (personale)", "Sign-in link (staff)"),
         "" => "—",
         _ => template,
     };

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Workflows.Desk.Calendar;
 using Workflows.Desk.Requests;
 
 namespace Workflows.Host.Web.Shared;
@@ -53,22 +55,22 @@ public static partial class Texts
     // Actions
     public static string PartnerActionName(string action) => action switch
     {
-        "accept" => L("Accetta la richiesta", "Accept the request"),
-        "decline" => L("Non accogliere", "Decline"),
-        "refer" => L("Proponi a un altro partner", "Refer to another partner"),
-        "ask-info" => L("Chiedi informazioni", "Ask for information"),
-        "propose-slots" => L("Proponi le date dell'incontro", "Propose meeting dates"),
-        "partner-reschedule" => L("Sposta l'appuntamento", "Move the appointment"),
-        "partner-cancel" => L("Annulla l'appuntamento", "Cancel the appointment"),
-        "outcome" => L("Registra l'esito dell'incontro", "Record the meeting's outcome"),
+        "accept" => L("Accettate la richiesta", "Accept the request"),
+        "decline" => L("Non accogliete la richiesta", "Decline"),
+        "refer" => L("Proponetela a un altro partner", "Refer to another partner"),
+        "ask-info" => L("Chiedete informazioni", "Ask for information"),
+        "propose-slots" => L("Proponete le date dell'incontro", "Propose meeting dates"),
+        "partner-reschedule" => L("Spostate l'appuntamento", "Move the appointment"),
+        "partner-cancel" => L("Annullate l'appuntamento", "Cancel the appointment"),
+        "outcome" => L("Registrate l'esito dell'incontro", "Record the meeting's outcome"),
         _ => action,
     };
 
     public static string PartnerActionButton(string action) => action switch
     {
-        "accept" => L("Accetta", "Accept"),
+        "accept" => L("Accettiamo la richiesta", "We accept the request"),
         "decline" => L("Conferma: non accogliamo la richiesta", "Confirm: we decline the request"),
-        "refer" => L("Proponi al partner scelto", "Refer to the chosen partner"),
+        "refer" => L("La proponiamo al partner scelto", "We refer it to the chosen partner"),
         "ask-info" => L("Invia la domanda", "Send the question"),
         "propose-slots" => L("Invia le date al richiedente", "Send the dates to the applicant"),
         "partner-reschedule" => L("Invia le nuove date", "Send the new dates"),
@@ -206,5 +208,8 @@ public static partial class Texts
     public static string SlotOutsideHours(int n) => L(
         $"Data {n}: l'incontro allo sportello è fuori dagli orari di apertura. Sceglietelo dentro gli orari indicati sopra, oppure in videochiamata.",
         $"Date {n}: the meeting at the desk is outside its opening hours. Choose a time within the hours shown above, or a video call.");
+    public static string SlotOnHoliday(int n, DateOnly date, Holiday holiday) => L(
+        $"Data {n}: {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} è festivo ({holiday.ItalianName}) e lo sportello è chiuso. Scegliete un altro giorno, oppure una videochiamata.",
+        $"Date {n}: {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} is a holiday ({holiday.EnglishName}) and the desk is closed. Choose another day, or a video call.");
     public static string SlotDuplicate(int n) => L($"Data {n}: è uguale a un'altra data proposta.", $"Date {n}: it is the same as another proposed date.");
 }

@@ -57,7 +57,17 @@ public static partial class Texts
     public static string OpenRequestsLabel => L("Richieste in corso", "Requests in progress");
     public static string EndedRequestsLabel => L("Richieste concluse", "Requests ended");
     public static string StatsByCategory => L("Richieste per tema", "Requests by topic");
-    public static string StatsByComune => L("Richieste per Comune del richiedente", "Requests by the applicant's municipality");
+    public static string StatsByComune => L("Richieste per Comune dello sportello", "Requests by the desk's municipality");
+    public static string OpenDataTitle => L("Dati aperti", "Open data");
+    public static string OpenDataText(string date) => L(
+        $"Le stesse cifre, aggiornate a {date}, si scaricano come dati aperti con licenza Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0): citate la fonte, «Rete degli sportelli per l'innovazione dei Comuni piemontesi».",
+        $"The same figures, as of {date}, can be downloaded as open data under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): credit the source, \"Rete degli sportelli per l'innovazione dei Comuni piemontesi\".");
+    public static string OpenDataCsv => L("Scarica in CSV", "Download as CSV");
+    public static string OpenDataJson => L("Scarica in JSON", "Download as JSON");
+    public static string OpenDataLicense => L("Licenza CC BY 4.0", "CC BY 4.0 licence");
+    public static string OpenDataAttribution => L(
+        "Rete degli sportelli per l'innovazione dei Comuni piemontesi, CC BY 4.0",
+        "Rete degli sportelli per l'innovazione dei Comuni piemontesi, CC BY 4.0");
     public static string StatsByPartner => L("Richieste per partner", "Requests by partner");
     public static string StatsByStep => L("Richieste per fase attuale", "Requests by current step");
     public static string StatsByOutcome => L("Esito delle richieste concluse", "Outcome of the ended requests");
