@@ -15,7 +15,7 @@ internal sealed record BenchState(string Comune, string Partner, int Answers, in
 /// <summary>
 /// A small desk-request-like workflow, so the figures are about the runtime: the start sends a receipt e-mail,
 /// <see cref="Answer"/> sends one e-mail to the partner, each reminder timer changes the step, <see cref="Close"/>
-/// completes the instance. Every e-mail goes through the <see cref="NoOpDispatcher"/>.
+/// sends a closing e-mail and completes the instance. Every e-mail goes through the <see cref="NoOpDispatcher"/>.
 /// </summary>
 /// <remarks>
 /// The only impurity is the <see cref="TimerProbe"/>: the first time a reminder's <see cref="TimerFired"/> is decided
@@ -55,6 +55,7 @@ internal sealed class BenchSample(TimerProbe probe) : Workflow<BenchInput, Bench
         {
             State = state,
             CustomStatus = "Closed",
+            Effects = [SendEmail.Create("request-closed", "desk-" + state.Comune + "@comune.example.org", "it", new { comune = state.Comune })],
             Completion = new Completion(RuntimeStatus.Completed),
         },
         _ => Decision.Reject<BenchState>($"{message.Name} is not allowed now."),

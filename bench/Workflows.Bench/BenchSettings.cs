@@ -20,6 +20,9 @@ internal sealed record BenchSettings
     /// <summary>Instances taken end to end (start, event, e-mail, close) by the throughput phase.</summary>
     public int Instances { get; init; } = 500;
 
+    /// <summary>Instances taken end to end through the web app's seam (context: its calls poll the view).</summary>
+    public int SeamInstances { get; init; } = 100;
+
     /// <summary>Instances in flight at once in the throughput phase.</summary>
     public int InstanceConcurrency { get; init; } = 50;
 
@@ -39,10 +42,10 @@ internal sealed record BenchSettings
 
     public required string OutputPath { get; init; }
 
-    /// <summary>The phases to run (all by default): single, concurrent, instances, timers.</summary>
+    /// <summary>The phases to run (all by default): single, concurrent, instances, seam, timers.</summary>
     public IReadOnlySet<string> Phases { get; init; } = AllPhases;
 
-    public static IReadOnlySet<string> AllPhases { get; } = new HashSet<string>(["single", "concurrent", "instances", "timers"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> AllPhases { get; } = new HashSet<string>(["single", "concurrent", "instances", "seam", "timers"], StringComparer.Ordinal);
 
     // The provider settings, through TaskHubOptions; the product defaults unless an option says otherwise.
     public int PartitionCount { get; init; } = new TaskHubOptions().PartitionCount;
@@ -69,7 +72,7 @@ internal sealed record BenchSettings
         AllowClockTravel = false, // Real time: the timers are the real durable timers.
     };
 
-    private const string Usage = "Options: --out PATH --seconds N --clients N --instances N --instance-concurrency N --timers N --phases single,concurrent,instances,timers "
+    private const string Usage = "Options: --out PATH --seconds N --clients N --instances N --seam-instances N --instance-concurrency N --timers N --phases single,concurrent,instances,seam,timers "
         + "--partitions N --polling-ms N --max-orchestrations N --max-activities N --extended-sessions true|false --quick";
 
     /// <summary>Reads <c>AZURITE_CONNECTION_STRING</c> and the options (see <see cref="Usage"/> and bench/README.md).</summary>
@@ -91,6 +94,7 @@ internal sealed record BenchSettings
                 "--seconds" => settings with { Phase = TimeSpan.FromSeconds(Number()) },
                 "--clients" => settings with { LatencyClients = Number() },
                 "--instances" => settings with { Instances = Number() },
+                "--seam-instances" => settings with { SeamInstances = Number() },
                 "--instance-concurrency" => settings with { InstanceConcurrency = Number() },
                 "--timers" => settings with { Timers = Number() },
                 "--phases" => settings with { Phases = new HashSet<string>(Value().Split(','), StringComparer.Ordinal) },
@@ -104,6 +108,7 @@ internal sealed record BenchSettings
                     WarmUp = TimeSpan.FromSeconds(3),
                     Phase = TimeSpan.FromSeconds(8),
                     Instances = 100,
+                    SeamInstances = 50,
                     Timers = 200,
                     TimerWindow = TimeSpan.FromSeconds(15),
                     TimerLead = TimeSpan.FromSeconds(8),

@@ -39,9 +39,17 @@ if (settings.Runs("concurrent"))
 var instances = ThroughputPhase.Skipped;
 if (settings.Runs("instances"))
 {
-    Console.WriteLine($"3/4 {settings.Instances} instances end to end (start, event, e-mail, close), {settings.InstanceConcurrency} in flight...");
-    instances = await ThroughputPhase.RunAsync(bench, settings);
+    Console.WriteLine($"3/4 {settings.Instances} instances end to end (start, event, e-mail, close) through the task hub client, {settings.InstanceConcurrency} in flight...");
+    instances = await ThroughputPhase.RunAsync(bench, settings, settings.Instances, viaSeam: false);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {instances.PerSecond:F1}/s ({instances.Completed} completed, {instances.Failed} failed, {instances.Elapsed.TotalSeconds:F1} s); per instance p50 {instances.InstanceMs.P50} ms, p95 {instances.InstanceMs.P95} ms; CPU ms per instance: bench {instances.CpuMsPerInstance.Bench}, Azurite {instances.CpuMsPerInstance.Azurite}"));
+}
+
+var seam = ThroughputPhase.Skipped;
+if (settings.Runs("seam"))
+{
+    Console.WriteLine($"   the same through the web app's seam (DurableWorkflowRuntime), {settings.SeamInstances} instances, {settings.InstanceConcurrency} in flight...");
+    seam = await ThroughputPhase.RunAsync(bench, settings, settings.SeamInstances, viaSeam: true);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {seam.PerSecond:F1}/s ({seam.Completed} completed, {seam.Failed} failed, {seam.Elapsed.TotalSeconds:F1} s); per instance p50 {seam.InstanceMs.P50} ms, p95 {seam.InstanceMs.P95} ms; CPU ms per instance: bench {seam.CpuMsPerInstance.Bench}, Azurite {seam.CpuMsPerInstance.Azurite}"));
 }
 
 var timers = TimerPhase.Skipped;
@@ -97,12 +105,18 @@ var report = new BenchReport
         ["instancesFailed"] = instances.Failed,
         ["instancesSeconds"] = Math.Round(instances.Elapsed.TotalSeconds, 1),
         ["instanceMs"] = instances.InstanceMs,
+        ["seamInstancesPerSecond"] = Math.Round(seam.PerSecond, 1),
+        ["seamInstancesCompleted"] = seam.Completed,
+        ["seamInstancesFailed"] = seam.Failed,
+        ["seamInstanceMs"] = seam.InstanceMs,
         ["cpuMsPerOperation"] = new Dictionary<string, object>
         {
             ["eventConcurrentBench"] = concurrent.CpuMsPerEvent.Bench,
             ["eventConcurrentAzurite"] = concurrent.CpuMsPerEvent.Azurite,
             ["instanceBench"] = instances.CpuMsPerInstance.Bench,
             ["instanceAzurite"] = instances.CpuMsPerInstance.Azurite,
+            ["seamInstanceBench"] = seam.CpuMsPerInstance.Bench,
+            ["seamInstanceAzurite"] = seam.CpuMsPerInstance.Azurite,
         },
         ["timersScheduled"] = settings.Timers,
         ["timerLatenessMaxMs"] = timers.MaxMs,
@@ -118,6 +132,7 @@ var report = new BenchReport
         ["windowSeconds"] = settings.Phase.TotalSeconds,
         ["latencyClients"] = settings.LatencyClients,
         ["instances"] = settings.Instances,
+        ["seamInstances"] = settings.SeamInstances,
         ["instanceConcurrency"] = settings.InstanceConcurrency,
         ["timersPerInstance"] = settings.TimersPerInstance,
         ["timerWindowSeconds"] = settings.TimerWindow.TotalSeconds,

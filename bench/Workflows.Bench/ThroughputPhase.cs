@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
+using DurableTask.Core;
 using Workflows.Host.Runtime;
+using Workflows.Orchestration.Orchestrators;
 using Workflows.Steps;
 
 namespace Workflows.Bench;
 
 /// <summary>
-/// Instances end to end through the web app's seam: start (the receipt e-mail), raise <see cref="BenchSample.Answer"/>,
-/// wait for its e-mail, raise <see cref="BenchSample.Close"/>, wait until the view says Completed. A fixed number of
+/// Instances end to end: start (the receipt e-mail), raise <see cref="BenchSample.Answer"/>, wait for its e-mail,
+/// raise <see cref="BenchSample.Close"/> (the closing e-mail), wait until the view says Completed. A fixed number of
 /// instances, a fixed number in flight; instances per second is the count over the time until the last completed.
 /// </summary>
 internal static class ThroughputPhase
@@ -22,19 +25,31 @@ internal static class ThroughputPhase
 
     public static Result Skipped { get; } = new(double.NaN, 0, 0, TimeSpan.Zero, LatencySummary.From([]), (double.NaN, double.NaN));
 
-    public static async Task<Result> RunAsync(BenchRuntime bench, BenchSettings settings)
+    /// <param name="viaSeam">
+    /// True: through <see cref="DurableWorkflowRuntime"/> as the web app calls it (its start and event calls wait for
+    /// the orchestration's outcome by reading the view). False: the runtime alone, through the task hub client, each
+    /// step awaited at the e-mail port (receipt, answer, closing e-mail), then the view read until Completed.
+    /// </param>
+    public static async Task<Result> RunAsync(BenchRuntime bench, BenchSettings settings, int count, bool viaSeam)
     {
         var durations = new ConcurrentBag<double>();
         var failed = 0;
         var payload = new { answer = "Allegato il business plan." };
         var cpuStart = CpuTime.Now();
         var started = Stopwatch.GetTimestamp();
-        await Parallel.ForAsync(0, settings.Instances, new ParallelOptions { MaxDegreeOfParallelism = settings.InstanceConcurrency }, async (i, _) =>
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = settings.InstanceConcurrency }, async (i, _) =>
         {
             var t0 = Stopwatch.GetTimestamp();
             try
             {
-                var id = await bench.StartInstanceAsync(BenchRuntime.Input(10_000 + i));
+                if (!viaSeam)
+                {
+                    await ThroughHubAsync(bench, BenchRuntime.Input(10_000 + i));
+                    durations.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+                    return;
+                }
+
+                var id = await bench.StartInstanceAsync(BenchRuntime.Input(20_000 + i));
                 var mail = bench.Dispatcher.NextDispatchOf(id);
                 var answered = await bench.Runtime.RaiseEventAsync(id, BenchSample.Answer, payload, null, CancellationToken.None);
                 if (answered.Outcome != EventOutcome.Applied)
@@ -64,8 +79,33 @@ internal static class ThroughputPhase
         return new Result(completed / elapsed.TotalSeconds, completed, failed, elapsed, LatencySummary.From([.. durations]), CpuTime.PerOperation(cpuStart, CpuTime.Now(), completed));
     }
 
+    private static async Task ThroughHubAsync(BenchRuntime bench, BenchInput input)
+    {
+        var id = InstanceId.New();
+        var instance = new OrchestrationInstance { InstanceId = id.Value };
+        var mail = bench.Dispatcher.NextDispatchOf(id);
+        var json = JsonSerializer.SerializeToElement(input, WorkflowJson.Options);
+        await bench.Hub.Client.CreateOrchestrationInstanceAsync(
+            BenchSample.WorkflowName,
+            string.Empty,
+            id.Value,
+            new OrchestrationInput { StartInput = json, StartedAt = TimeProvider.System.GetUtcNow() });
+        await mail.WaitAsync(GiveUp, CancellationToken.None);
+        foreach (var (name, payload) in new[] { (BenchSample.Answer, (JsonElement?)Answer), (BenchSample.Close, null) })
+        {
+            mail = bench.Dispatcher.NextDispatchOf(id);
+            await bench.Hub.Client.RaiseEventAsync(instance, WorkflowSignal.EventName, new WorkflowSignal(Guid.NewGuid().ToString("N"), name, payload, null, null));
+            await mail.WaitAsync(GiveUp, CancellationToken.None);
+        }
+
+        await WaitForCompletedAsync(bench, id);
+    }
+
+    private static readonly JsonElement Answer = JsonSerializer.SerializeToElement(new { answer = "Allegato il business plan." }, WorkflowJson.Options);
+
     private static async Task WaitForCompletedAsync(BenchRuntime bench, InstanceId id)
     {
+        var delay = TimeSpan.FromMilliseconds(50);
         var giveUpAt = Stopwatch.GetTimestamp() + (long)(GiveUp.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < giveUpAt)
         {
@@ -74,7 +114,8 @@ internal static class ThroughputPhase
                 return;
             }
 
-            await Task.Delay(50);
+            await Task.Delay(delay);
+            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 400));
         }
 
         throw new TimeoutException($"{id} did not complete in {GiveUp.TotalSeconds} s.");
