@@ -2,29 +2,29 @@ using System.Text.Json.Serialization;
 
 namespace Workflows.Bench;
 
-/// <summary>What <c>bench/results/latest.json</c> holds. The first eight keys are the contract; the rest is context.</summary>
+/// <summary>What <c>bench/results/latest.json</c> holds. The keys up to <c>provider</c> are the contract; the rest is context.</summary>
 internal sealed record BenchReport
 {
-    [JsonPropertyName("ceilingPerSecond")]
-    public required double CeilingPerSecond { get; init; }
+    [JsonPropertyName("eventToEmailMs")]
+    public required LatencySummary EventToEmailMs { get; init; }
 
-    [JsonPropertyName("enginePerSecond")]
-    public required double EnginePerSecond { get; init; }
+    [JsonPropertyName("eventToEmailConcurrentMs")]
+    public required LatencySummary EventToEmailConcurrentMs { get; init; }
 
-    [JsonPropertyName("ratio")]
-    public required double Ratio { get; init; }
-
-    [JsonPropertyName("eventToDispatchMs")]
-    public required LatencySummary EventToDispatchMs { get; init; }
+    [JsonPropertyName("instancesPerSecond")]
+    public required double InstancesPerSecond { get; init; }
 
     [JsonPropertyName("timerLatenessMs")]
-    public required LatencySummary TimerLatenessMs { get; init; }
+    public required TimerPhase.Lateness TimerLatenessMs { get; init; }
 
     [JsonPropertyName("timers")]
     public required int Timers { get; init; }
 
     [JsonPropertyName("peakRssMb")]
     public required double PeakRssMb { get; init; }
+
+    [JsonPropertyName("provider")]
+    public required IReadOnlyDictionary<string, object> Provider { get; init; }
 
     [JsonPropertyName("targets")]
     public required IReadOnlyDictionary<string, bool> Targets { get; init; }

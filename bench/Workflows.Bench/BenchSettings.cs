@@ -1,26 +1,34 @@
 using System.Globalization;
+using Workflows.Orchestration.Hosting;
 
 namespace Workflows.Bench;
 
-/// <summary>What the bench runs and for how long. Defaults finish in about three minutes on two cores.</summary>
+/// <summary>What the bench runs and for how long. Defaults finish in about four minutes on two cores.</summary>
 internal sealed record BenchSettings
 {
     public required string ConnectionString { get; init; }
 
-    /// <summary>Concurrent clients of the ceiling and engine throughput phases (the same number for both).</summary>
-    public int Concurrency { get; init; } = 32;
-
-    /// <summary>Discarded run before each measured window (JIT, connection pools, Azurite caches).</summary>
+    /// <summary>Discarded run before each measured latency window (JIT, connection pools, partition leases).</summary>
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The measured window of each throughput and latency phase.</summary>
+    /// <summary>The measured window of each latency phase.</summary>
     public TimeSpan Phase { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Clients of the concurrent latency phase.</summary>
     public int LatencyClients { get; init; } = 20;
 
-    public int Timers { get; init; } = 10_000;
+    /// <summary>Instances taken end to end (start, event, e-mail, close) by the throughput phase.</summary>
+    public int Instances { get; init; } = 500;
 
-    /// <summary>Timers per instance: 10 000 timers on 1 000 instances keeps the set-up short.</summary>
+    /// <summary>Instances taken end to end through the web app's seam (context: its calls poll the view).</summary>
+    public int SeamInstances { get; init; } = 100;
+
+    /// <summary>Instances in flight at once in the throughput phase.</summary>
+    public int InstanceConcurrency { get; init; } = 50;
+
+    public int Timers { get; init; } = 1_000;
+
+    /// <summary>Reminder timers per instance (the orchestrator arms one durable timer at a time, the earliest).</summary>
     public int TimersPerInstance { get; init; } = 10;
 
     /// <summary>Every timer comes due within this window.</summary>
@@ -30,25 +38,44 @@ internal sealed record BenchSettings
     public TimeSpan TimerLead { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How long after the window the phase waits for stragglers before it gives up.</summary>
-    public TimeSpan TimerGrace { get; init; } = TimeSpan.FromSeconds(60);
+    public TimeSpan TimerGrace { get; init; } = TimeSpan.FromSeconds(30);
 
     public required string OutputPath { get; init; }
 
-    /// <summary>Count storage requests per operation (diagnostic; costs CPU, so not for the reference figures).</summary>
-    public bool CountRequests { get; init; }
-
-    /// <summary>The phases to run (all by default): ceiling, engine, latency, timers.</summary>
+    /// <summary>The phases to run (all by default): single, concurrent, instances, seam, timers.</summary>
     public IReadOnlySet<string> Phases { get; init; } = AllPhases;
 
-    public static IReadOnlySet<string> AllPhases { get; } = new HashSet<string>(["ceiling", "engine", "latency", "timers"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> AllPhases { get; } = new HashSet<string>(["single", "concurrent", "instances", "seam", "timers"], StringComparer.Ordinal);
+
+    // The provider settings, through TaskHubOptions; the product defaults unless an option says otherwise.
+    public int PartitionCount { get; init; } = new TaskHubOptions().PartitionCount;
+
+    public TimeSpan MaxQueuePollingInterval { get; init; } = new TaskHubOptions().MaxQueuePollingInterval;
+
+    public int MaxConcurrentOrchestrations { get; init; } = new TaskHubOptions().MaxConcurrentOrchestrations;
+
+    public int MaxConcurrentActivities { get; init; } = new TaskHubOptions().MaxConcurrentActivities;
+
+    public bool ExtendedSessions { get; init; } = new TaskHubOptions().ExtendedSessions;
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    /// <summary>
-    /// Reads <c>AZURITE_CONNECTION_STRING</c> and the options <c>--out PATH</c>, <c>--concurrency N</c>,
-    /// <c>--seconds N</c> (measured window), <c>--timers N</c>, <c>--phases a,b</c> (a subset, for tuning) and
-    /// <c>--quick</c> (a short smoke run).
-    /// </summary>
+    /// <summary>The task hub options of a run (its own hub name).</summary>
+    public TaskHubOptions Hub(string name) => new()
+    {
+        Name = name,
+        PartitionCount = PartitionCount,
+        MaxQueuePollingInterval = MaxQueuePollingInterval,
+        MaxConcurrentOrchestrations = MaxConcurrentOrchestrations,
+        MaxConcurrentActivities = MaxConcurrentActivities,
+        ExtendedSessions = ExtendedSessions,
+        AllowClockTravel = false, // Real time: the timers are the real durable timers.
+    };
+
+    private const string Usage = "Options: --out PATH --seconds N --clients N --instances N --seam-instances N --instance-concurrency N --timers N --phases single,concurrent,instances,seam,timers "
+        + "--partitions N --polling-ms N --max-orchestrations N --max-activities N --extended-sessions true|false --quick";
+
+    /// <summary>Reads <c>AZURITE_CONNECTION_STRING</c> and the options (see <see cref="Usage"/> and bench/README.md).</summary>
     public static BenchSettings FromArgs(IReadOnlyList<string> args)
     {
         var connection = Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
@@ -60,24 +87,33 @@ internal sealed record BenchSettings
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
             settings = args[i] switch
             {
                 "--out" => settings with { OutputPath = Path.GetFullPath(Value()) },
-                "--concurrency" => settings with { Concurrency = int.Parse(Value(), CultureInfo.InvariantCulture) },
-                "--seconds" => settings with { Phase = TimeSpan.FromSeconds(int.Parse(Value(), CultureInfo.InvariantCulture)) },
-                "--timers" => settings with { Timers = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--seconds" => settings with { Phase = TimeSpan.FromSeconds(Number()) },
+                "--clients" => settings with { LatencyClients = Number() },
+                "--instances" => settings with { Instances = Number() },
+                "--seam-instances" => settings with { SeamInstances = Number() },
+                "--instance-concurrency" => settings with { InstanceConcurrency = Number() },
+                "--timers" => settings with { Timers = Number() },
                 "--phases" => settings with { Phases = new HashSet<string>(Value().Split(','), StringComparer.Ordinal) },
-                "--count-requests" => settings with { CountRequests = true },
+                "--partitions" => settings with { PartitionCount = Number() },
+                "--polling-ms" => settings with { MaxQueuePollingInterval = TimeSpan.FromMilliseconds(Number()) },
+                "--max-orchestrations" => settings with { MaxConcurrentOrchestrations = Number() },
+                "--max-activities" => settings with { MaxConcurrentActivities = Number() },
+                "--extended-sessions" => settings with { ExtendedSessions = bool.Parse(Value()) },
                 "--quick" => settings with
                 {
-                    WarmUp = TimeSpan.FromSeconds(2),
-                    Phase = TimeSpan.FromSeconds(5),
-                    Timers = 1_000,
-                    TimerWindow = TimeSpan.FromSeconds(10),
-                    TimerLead = TimeSpan.FromSeconds(5),
-                    TimerGrace = TimeSpan.FromSeconds(30),
+                    WarmUp = TimeSpan.FromSeconds(3),
+                    Phase = TimeSpan.FromSeconds(8),
+                    Instances = 100,
+                    SeamInstances = 50,
+                    Timers = 200,
+                    TimerWindow = TimeSpan.FromSeconds(15),
+                    TimerLead = TimeSpan.FromSeconds(8),
                 },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --out PATH --concurrency N --seconds N --timers N --phases ceiling,engine,latency,timers --count-requests --quick"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
             };
         }
 

@@ -1,36 +1,37 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Workflows.Engine;
-using Workflows.Steps;
+using Workflows.Host.Runtime;
 
 namespace Workflows.Bench;
 
 /// <summary>
-/// Event to effect dispatched: each of the clients raises <see cref="DeskRequestSample.InfoAnswered"/> on its
-/// own instance and waits until the in-process queue listener has handed the e-mail to the dispatcher, then
-/// raises the next. The latency is from the moment the client calls the engine to the dispatcher's timestamp.
+/// Event to e-mail: each client raises <see cref="BenchSample.Answer"/> on its own instance through the web app's
+/// seam (<see cref="DurableWorkflowRuntime.RaiseEventAsync"/>) and waits until the orchestration's SendEmail
+/// activity has handed the e-mail to the dispatcher, then raises the next. The latency runs from the call to the
+/// dispatcher's timestamp.
 /// </summary>
 internal static class LatencyPhase
 {
     private static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(30);
 
-    /// <param name="Latency">Event raised to e-mail dispatched.</param>
-    /// <param name="Raise">Of which the event call itself (decide and commit, until the call returns).</param>
-    public sealed record Result(LatencySummary Latency, LatencySummary Raise, int Samples, int TimedOut, double EventsPerSecond);
+    /// <param name="Latency">Event raised to e-mail handed to the dispatcher.</param>
+    /// <param name="Raise">The seam's call (check, raise, wait for the outcome in the view).</param>
+    public sealed record Result(LatencySummary Latency, LatencySummary Raise, int Samples, int TimedOut, long Errors, double EventsPerSecond, (double Bench, double Azurite) CpuMsPerEvent);
 
-    public static async Task<Result> RunAsync(BenchSettings settings)
+    public static Result Skipped { get; } = new(LatencySummary.From([]), LatencySummary.From([]), 0, 0, 0, double.NaN, (double.NaN, double.NaN));
+
+    public static async Task<Result> RunAsync(BenchRuntime bench, BenchSettings settings, int clients)
     {
-        await using var engine = await BenchEngine.StartAsync(settings.ConnectionString, "lat");
-        var ids = await engine.StartInstancesAsync(settings.LatencyClients, settings.LatencyClients, ThroughputPhase.Input);
+        var ids = await bench.StartInstancesAsync(clients, clients, BenchRuntime.Input);
         var samples = new ConcurrentBag<double>();
         var raises = new ConcurrentBag<double>();
         var timedOut = 0;
         var payload = new { answer = "Allegato il business plan." };
-        var rate = await ClosedLoop.RunAsync(settings.LatencyClients, async (w, inWindow) =>
+        var rate = await ClosedLoop.RunAsync(clients, async (w, inWindow) =>
         {
-            var dispatched = engine.Dispatcher.NextDispatchOf(ids[w]);
+            var dispatched = bench.Dispatcher.NextDispatchOf(ids[w]);
             var raised = Stopwatch.GetTimestamp();
-            var result = await engine.Client.RaiseEventAsync(ids[w], DeskRequestSample.InfoAnswered, payload);
+            var result = await bench.Runtime.RaiseEventAsync(ids[w], BenchSample.Answer, payload, null, CancellationToken.None);
             var returned = Stopwatch.GetElapsedTime(raised).TotalMilliseconds;
             if (result.Outcome != EventOutcome.Applied)
             {
@@ -54,6 +55,6 @@ internal static class LatencyPhase
 
             return true;
         }, settings.WarmUp, settings.Phase);
-        return new Result(LatencySummary.From([.. samples]), LatencySummary.From([.. raises]), samples.Count, timedOut, rate.PerSecond);
+        return new Result(LatencySummary.From([.. samples]), LatencySummary.From([.. raises]), samples.Count, timedOut, rate.Errors, rate.PerSecond, rate.CpuMsPerOperation);
     }
 }

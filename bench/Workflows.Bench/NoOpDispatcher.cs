@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Workflows.Engine;
 using Workflows.Steps;
 
 namespace Workflows.Bench;
 
 /// <summary>
-/// Accepts every e-mail at once (no provider), counts them and tells a waiting client when the e-mail of its
-/// instance was dispatched, with the <see cref="Stopwatch"/> timestamp of the dispatch.
+/// Accepts every e-mail at once (no provider), counts them and tells a waiting client when the next e-mail of its
+/// instance was handed over, with the <see cref="Stopwatch"/> timestamp of the hand-over.
 /// </summary>
 internal sealed class NoOpDispatcher : IOutboxDispatcher
 {
@@ -16,7 +15,7 @@ internal sealed class NoOpDispatcher : IOutboxDispatcher
 
     public long Dispatched => Interlocked.Read(ref _dispatched);
 
-    /// <summary>Registers interest in the next dispatch of <paramref name="id"/> (before raising the event).</summary>
+    /// <summary>Registers interest in the next e-mail of <paramref name="id"/> (before raising the event).</summary>
     public Task<long> NextDispatchOf(InstanceId id)
     {
         var waiter = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);

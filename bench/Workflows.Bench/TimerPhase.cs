@@ -1,38 +1,39 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Globalization;
-using Workflows.Engine;
-using Workflows.Steps;
+using System.Text.Json.Serialization;
 
 namespace Workflows.Bench;
 
 /// <summary>
-/// Durable timers under load: instances are started with reminder timers whose due times are spread at random
-/// over one minute, and the lateness of each firing (fired time minus due time) is read from the engine's
-/// <c>workflow.timer.lateness</c> histogram, recorded when the decider's <see cref="TimerFired"/> transition commits.
+/// Durable timers in real time (no clock travel): instances start with reminder timers due at random within one
+/// minute, a lead later; the lateness of each is when the decider acted on its <c>TimerFired</c> (the
+/// <see cref="TimerProbe"/>'s wall clock) minus its due time. A timer that never fired counts as late as the
+/// phase's whole wait.
 /// </summary>
 internal static class TimerPhase
 {
-    public sealed record Result(LatencySummary Lateness, int Fired, double MaxMs, TimeSpan SetUp, TimeSpan Drain);
-
-    public static async Task<Result> RunAsync(BenchSettings settings)
+    /// <summary>Lateness in milliseconds: the earliest (negative would be a deadline acted on early) and percentiles.</summary>
+    public sealed record Lateness(
+        [property: JsonPropertyName("min")] double Min,
+        [property: JsonPropertyName("p50")] double P50,
+        [property: JsonPropertyName("p95")] double P95,
+        [property: JsonPropertyName("p99")] double P99)
     {
-        var lateness = new ConcurrentQueue<double>();
-        using var listener = new MeterListener
+        public static Lateness From(IReadOnlyCollection<double> samples)
         {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == EngineTelemetry.Name && instrument.Name == "workflow.timer.lateness")
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, value, _, _) => lateness.Enqueue(value));
-        listener.Start();
+            var p = LatencySummary.From(samples);
+            return new Lateness(samples.Count == 0 ? double.NaN : Math.Round(samples.Min(), 1), p.P50, p.P95, p.P99);
+        }
+    }
 
-        await using var engine = await BenchEngine.StartAsync(settings.ConnectionString, "tim");
+    /// <param name="WallMs">Lateness on the wall clock (the figure).</param>
+    /// <param name="OrchestrationMs">The same on the orchestration's clock (its episode's start), for context.</param>
+    public sealed record Result(Lateness WallMs, Lateness OrchestrationMs, int Fired, double MaxMs, TimeSpan SetUp, TimeSpan Drain);
+
+    public static Result Skipped { get; } = new(Lateness.From([]), Lateness.From([]), 0, double.NaN, TimeSpan.Zero, TimeSpan.Zero);
+
+    public static async Task<Result> RunAsync(BenchRuntime bench, BenchSettings settings)
+    {
         var started = Stopwatch.GetTimestamp();
         var windowStart = TimeProvider.System.GetUtcNow() + settings.TimerLead;
         var perInstance = Math.Max(1, settings.TimersPerInstance);
@@ -42,7 +43,8 @@ internal static class TimerPhase
             .Select(i => (IReadOnlyList<DateTimeOffset>)[.. Enumerable.Range(0, Math.Min(perInstance, settings.Timers - (i * perInstance)))
                 .Select(_ => windowStart + (settings.TimerWindow * random.NextDouble()))])
             .ToArray();
-        await engine.StartInstancesAsync(instances, settings.Concurrency, i => ThroughputPhase.Input(i) with { Reminders = due[i] });
+        var firedBefore = bench.Probe.Count;
+        await bench.StartInstancesAsync(instances, 20, i => BenchRuntime.Input(50_000 + i) with { Reminders = due[i] });
         var setUp = Stopwatch.GetElapsedTime(started);
         if (setUp > settings.TimerLead)
         {
@@ -51,17 +53,18 @@ internal static class TimerPhase
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {settings.Timers} timers on {instances} instances scheduled in {setUp.TotalSeconds:F1} s; due within {settings.TimerWindow.TotalSeconds} s from +{settings.TimerLead.TotalSeconds} s"));
         var giveUpAt = windowStart + settings.TimerWindow + settings.TimerGrace;
-        while (lateness.Count < settings.Timers && TimeProvider.System.GetUtcNow() < giveUpAt)
+        while (bench.Probe.Count - firedBefore < settings.Timers && TimeProvider.System.GetUtcNow() < giveUpAt)
         {
             await Task.Delay(250);
         }
 
         var drain = TimeProvider.System.GetUtcNow() - (windowStart + settings.TimerWindow);
-        listener.Dispose();
-        var fired = lateness.ToArray();
+        var fired = bench.Probe.Snapshot();
 
         // A timer that never fired counts as at least as late as the longest wait the phase allowed.
-        var samples = fired.Concat(Enumerable.Repeat((giveUpAt - windowStart).TotalMilliseconds, Math.Max(0, settings.Timers - fired.Length))).ToArray();
-        return new Result(LatencySummary.From(samples), fired.Length, samples.Length == 0 ? double.NaN : Math.Round(samples.Max(), 1), setUp, drain);
+        var missing = Math.Max(0, settings.Timers - fired.Length);
+        var wall = fired.Select(f => f.WallMs).Concat(Enumerable.Repeat((giveUpAt - windowStart).TotalMilliseconds, missing)).ToArray();
+        var orchestration = fired.Select(f => f.OrchestrationMs).ToArray();
+        return new Result(Lateness.From(wall), Lateness.From(orchestration), fired.Length, wall.Length == 0 ? double.NaN : Math.Round(wall.Max(), 1), setUp, drain);
     }
 }
