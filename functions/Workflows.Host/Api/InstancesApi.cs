@@ -32,6 +32,7 @@ public static partial class InstancesApi
         var instances = app.MapGroup("/api/instances")
             .WithTags("Instances")
             .RequireAuthorization(AuthPolicies.Coordinator)
+            .AddEndpointFilter<InstanceScopeFilter>()
             .RequireRateLimiting(ManagementApiExtensions.RateLimitPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -111,6 +112,7 @@ public static partial class InstancesApi
     public static async Task<Results<Ok<IReadOnlyList<InstanceStatus>>, ValidationProblem>> QueryAsync(
         [AsParameters] InstanceFilter filter,
         HttpResponse response,
+        HttpContext http,
         IWorkflowQueries queries,
         CancellationToken cancellationToken)
     {
@@ -127,7 +129,9 @@ public static partial class InstancesApi
             response.Headers[ContinuationHeader] = InstanceFilterParser.EncodeContinuation(next);
         }
 
-        IReadOnlyList<InstanceStatus> items = [.. page.Items.Select(m => InstanceStatus.From(m, showInput: false, detailed: false))];
+        // Another network's instances are not there for this caller (a page may then hold fewer than asked).
+        var scope = NetworkScope.Of(http.User);
+        IReadOnlyList<InstanceStatus> items = [.. page.Items.Where(m => scope.Allows(m.Tags)).Select(m => InstanceStatus.From(m, showInput: false, detailed: false))];
         return TypedResults.Ok(items);
     }
 
@@ -262,6 +266,7 @@ public static partial class InstancesApi
     /// <summary>DELETE /api/instances?filters.</summary>
     public static async Task<Results<Ok<PurgeResponse>, ValidationProblem, ProblemHttpResult>> PurgeManyAsync(
         [AsParameters] InstanceFilter filter,
+        HttpContext http,
         IWorkflowCommands commands,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -284,7 +289,12 @@ public static partial class InstancesApi
             return ApiProblems.Invalid("runtimeStatus", "Si eliminano solo istanze terminate / Only Completed, Failed or Terminated instances can be purged.");
         }
 
-        var deleted = await commands.PurgeAsync(query, cancellationToken);
+        var deleted = 0;
+        foreach (var tags in NetworkScope.Of(http.User).TagFilters(query.Tags))
+        {
+            deleted += await commands.PurgeAsync(query with { Tags = tags }, cancellationToken);
+        }
+
         loggers.CreateLogger(LoggerName).InstancesPurged(deleted);
         return deleted == 0
             ? ApiProblems.NotFound("Nessuna istanza terminata corrisponde ai filtri / No ended instance matches the filters.")
@@ -293,10 +303,30 @@ public static partial class InstancesApi
 
     // ---- Poison -------------------------------------------------------------------------------------------
 
-    /// <summary>GET /api/instances/poison.</summary>
-    public static async Task<Ok<IReadOnlyList<PoisonItem>>> ListPoisonAsync(IWorkflowQueries queries, CancellationToken cancellationToken)
+    /// <summary>The refused e-mails of instances inside <paramref name="scope"/>.</summary>
+    private static async Task<IReadOnlyList<FailedEmail>> InScopeAsync(NetworkScope scope, IWorkflowQueries queries, IReadOnlyList<FailedEmail> failed, CancellationToken cancellationToken)
     {
-        var failed = await queries.GetFailedEmailsAsync(cancellationToken);
+        if (scope.IsUnrestricted)
+        {
+            return failed;
+        }
+
+        var allowed = new List<FailedEmail>();
+        foreach (var item in failed)
+        {
+            if (InstanceId.TryParse(item.InstanceId, out var id) && await queries.GetInstanceAsync(id, false, cancellationToken) is { } instance && scope.Allows(instance.Tags))
+            {
+                allowed.Add(item);
+            }
+        }
+
+        return allowed;
+    }
+
+    /// <summary>GET /api/instances/poison.</summary>
+    public static async Task<Ok<IReadOnlyList<PoisonItem>>> ListPoisonAsync(HttpContext http, IWorkflowQueries queries, CancellationToken cancellationToken)
+    {
+        var failed = await InScopeAsync(NetworkScope.Of(http.User), queries, await queries.GetFailedEmailsAsync(cancellationToken), cancellationToken);
         IReadOnlyList<PoisonItem> items =
         [
             .. failed.Select(m => new PoisonItem(
@@ -313,6 +343,8 @@ public static partial class InstancesApi
     /// <summary>POST /api/instances/poison/{messageId}/retry.</summary>
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RetryPoisonAsync(
         string messageId,
+        HttpContext http,
+        IWorkflowQueries queries,
         IWorkflowCommands commands,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -322,7 +354,8 @@ public static partial class InstancesApi
             return ApiProblems.Invalid("messageId", "Id di messaggio non valido / Not a message id.");
         }
 
-        if (!await commands.RetryFailedEmailAsync(messageId, cancellationToken))
+        var inScope = await InScopeAsync(NetworkScope.Of(http.User), queries, await queries.GetFailedEmailsAsync(cancellationToken), cancellationToken);
+        if (!inScope.Any(f => f.Id == messageId) || !await commands.RetryFailedEmailAsync(messageId, cancellationToken))
         {
             return ApiProblems.NotFound("Messaggio non trovato nella coda poison / No such poison message.");
         }
@@ -332,9 +365,22 @@ public static partial class InstancesApi
     }
 
     /// <summary>POST /api/instances/poison/retry.</summary>
-    public static async Task<Ok<PoisonRetryResponse>> RetryAllPoisonAsync(IWorkflowCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<Ok<PoisonRetryResponse>> RetryAllPoisonAsync(HttpContext http, IWorkflowQueries queries, IWorkflowCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var retried = await commands.RetryAllFailedEmailsAsync(cancellationToken);
+        var scope = NetworkScope.Of(http.User);
+        var retried = 0;
+        if (scope.IsUnrestricted)
+        {
+            retried = await commands.RetryAllFailedEmailsAsync(cancellationToken);
+        }
+        else
+        {
+            foreach (var failed in await InScopeAsync(scope, queries, await queries.GetFailedEmailsAsync(cancellationToken), cancellationToken))
+            {
+                retried += await commands.RetryFailedEmailAsync(failed.Id, cancellationToken) ? 1 : 0;
+            }
+        }
+
         loggers.CreateLogger(LoggerName).PoisonRetriedAll(retried);
         return TypedResults.Ok(new PoisonRetryResponse(retried));
     }

@@ -20,7 +20,7 @@ public static class DeskPartnerPagesExtensions
     {
         services.AddOptions<Web.Legal.PrivacyOptions>().BindConfiguration(Web.Legal.PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<DeskRequestReader>();
-        services.TryAddSingleton<Web.Coordinator.IDashboardLabels, Web.Coordinator.DirectoryDashboardLabels>();
+        services.TryAddScoped<Web.Coordinator.IDashboardLabels, Web.Coordinator.DirectoryDashboardLabels>(); // reads the stored directory of the request
         services.TryAddSingleton(sp =>
         {
             var prefix = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix;

@@ -36,7 +36,7 @@ public sealed class SendEmailActivity(WorkflowViewStore store, IOutboxDispatcher
         }
         catch (OutboxDispatchException e)
         {
-            Logs.EmailNotSent(logger, input.InstanceId, input.EmailId, input.Email.Template, e.IsTransient, e.Message);
+            Logs.EmailNotSent(logger, input.InstanceId, input.EmailId, input.Email.Template, e.IsTransient);
             await store.MarkFailedAsync(id, input.EmailId, input.Email.Template, e.Message, permanent: !e.IsTransient, time.GetUtcNow(), ct);
             return e.IsTransient
                 ? new EmailSendResult(EmailSendResult.Retry, e.RetryAfter, e.Message)

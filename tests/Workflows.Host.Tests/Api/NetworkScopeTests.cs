@@ -1,52 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Security.Claims;
-using Workflows.Host.Api;
+using System.Text.Json;
+using Workflows.Host.Authorization;
 using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Tests.Api;
 
-/// <summary>The API's network scope: who sees which instance, and which tag filters a list runs (pure, no storage).</summary>
-public sealed class NetworkScopeTests
+/// <summary>
+/// A coordinator sees and steers only the requests of the networks they coordinate, in the API as on the pages:
+/// every instance endpoint answers 404 for another network's request, and the list leaves it out.
+/// </summary>
+public sealed class NetworkScopeTests(HostFixture host) : IClassFixture<HostFixture>, IDisposable
 {
-    private static NetworkScope Of(params string[] networks) =>
-        NetworkScope.Of(new ClaimsPrincipal(new ClaimsIdentity(networks.Select(n => new Claim(StaffClaims.NetworkId, n)), "test")));
+    private readonly HttpClient _admin = host.CreateCoordinatorClient();
+    private readonly HttpClient _torino = Coordinator(host, "torino");
+    private readonly HttpClient _alessandria = Coordinator(host, "alessandria");
 
-    private static Dictionary<string, string> Tags(string network) => new() { ["network"] = network, ["partner"] = "novain" };
-
-    [Fact]
-    public void Given_a_network_coordinator_then_only_instances_of_that_network_are_allowed()
+    public void Dispose()
     {
-        var scope = Of("canavese");
+        _admin.Dispose();
+        _torino.Dispose();
+        _alessandria.Dispose();
+    }
 
-        Assert.True(scope.Allows(Tags("canavese")));
-        Assert.False(scope.Allows(Tags("alessandria")));
-        Assert.False(scope.Allows(new Dictionary<string, string>()));
-        Assert.False(scope.Allows(null));
+    private static HttpClient Coordinator(HostFixture host, string network)
+    {
+        var client = host.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("Cookie", TestSignIn.CookieHeader(host.Services, $"coordinamento@{network}.example", [AppRoles.Coordinator], [new Claim(StaffClaims.NetworkId, network)]));
+        return client;
+    }
+
+    public static TheoryData<string, string> Endpoints => new()
+    {
+        { "GET", "/api/instances/{id}" },
+        { "GET", "/api/instances/{id}?showHistory=true&showInput=true" },
+        { "POST", "/api/instances/{id}/raiseEvent/PartnerAccepted" },
+        { "POST", "/api/instances/{id}/suspend" },
+        { "POST", "/api/instances/{id}/resume" },
+        { "POST", "/api/instances/{id}/terminate" },
+        { "POST", "/api/instances/{id}/erase" },
+        { "DELETE", "/api/instances/{id}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Given_another_networks_request_when_a_coordinator_calls_any_instance_endpoint_then_404_and_nothing_changes(string method, string path)
+    {
+        var other = await host.StartRequestAsync(_admin, "partner-" + Guid.NewGuid().ToString("N")[..8], comune: "006003");
+        await host.DeliverWorkAsync();
+        var before = await host.Queries.GetInstanceAsync(other, true, CancellationToken.None);
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", other.Value, StringComparison.Ordinal));
+        if (method == "POST")
+        {
+            request.Content = JsonContent.Create(new { stepToken = "x" });
+        }
+
+        using var response = await _torino.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+        var after = await host.Queries.GetInstanceAsync(other, true, CancellationToken.None);
+        Assert.Equal(before!.RuntimeStatus, after!.RuntimeStatus);
+        Assert.Equal(before.HistoryLength, after.HistoryLength);
+        Assert.Null(after.ErasedAt);
     }
 
     [Fact]
-    public void Given_a_coordinator_of_the_whole_service_then_everything_is_allowed_and_filters_pass_unchanged()
+    public async Task Given_requests_of_two_networks_then_each_coordinator_lists_and_reads_only_their_own_and_the_service_coordinator_both()
     {
-        var scope = Of();
-        var asked = new Dictionary<string, string> { ["partner"] = "novain" };
+        var torino = await host.StartRequestAsync(_admin, "partner-" + Guid.NewGuid().ToString("N")[..8], comune: "001032");
+        var alessandria = await host.StartRequestAsync(_admin, "partner-" + Guid.NewGuid().ToString("N")[..8], comune: "006003");
 
-        Assert.True(scope.IsUnrestricted);
-        Assert.True(scope.Allows(null));
-        Assert.Same(asked, Assert.Single(scope.TagFilters(asked)));
-    }
+        async Task<List<string>> ListAsync(HttpClient client)
+        {
+            var items = await client.GetFromJsonAsync<JsonElement>("/api/instances?top=1000");
+            return [.. items.EnumerateArray().Select(i => i.GetProperty("instanceId").GetString()!)];
+        }
 
-    [Fact]
-    public void Given_two_networks_when_a_list_is_filtered_then_one_filter_per_network_keeping_the_callers_tags()
-    {
-        var filters = Of("canavese", "alessandria").TagFilters(new Dictionary<string, string> { ["partner"] = "novain" });
+        var seenByTorino = await ListAsync(_torino);
+        var seenByAlessandria = await ListAsync(_alessandria);
+        var seenByAdmin = await ListAsync(_admin);
 
-        Assert.Equal(["alessandria", "canavese"], filters.Select(f => f!["network"]));
-        Assert.All(filters, f => Assert.Equal("novain", f!["partner"]));
-    }
+        Assert.Contains(torino.Value, seenByTorino);
+        Assert.DoesNotContain(alessandria.Value, seenByTorino);
+        Assert.Contains(alessandria.Value, seenByAlessandria);
+        Assert.DoesNotContain(torino.Value, seenByAlessandria);
+        Assert.Contains(torino.Value, seenByAdmin);
+        Assert.Contains(alessandria.Value, seenByAdmin);
 
-    [Fact]
-    public void Given_a_caller_asking_for_another_network_then_no_filter_so_nothing_is_listed()
-    {
-        Assert.Empty(Of("canavese").TagFilters(new Dictionary<string, string> { ["network"] = "alessandria" }));
-        Assert.Single(Of("canavese").TagFilters(new Dictionary<string, string> { ["network"] = "canavese" }));
+        using var own = await _torino.GetAsync(new Uri($"/api/instances/{torino}", UriKind.Relative));
+        Assert.True(own.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, own.StatusCode.ToString());
+        using var theirs = await _alessandria.GetAsync(new Uri($"/api/instances/{torino}", UriKind.Relative));
+        await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.NotFound);
     }
 }

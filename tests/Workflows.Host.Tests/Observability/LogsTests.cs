@@ -18,6 +18,7 @@ public sealed partial class LogsTests
         "DeskId", "PartnerId", "NetworkId", "Action", "Refusal", "Result", "Done", "Existing", "Failed", "Others", "Key",
         "Attempt", "Kind", "Id", "Change", "CustomStatus", "RuntimeStatus", "Sequence", "MessageName", "OutboxId", "Delay",
         "Ref", "Step",
+        "Template", "Transient", "Name", // the orchestrations' e-mail and worker lines: template keys and the task hub's name
     ];
 
     // Every [LoggerMessage] of the app: the host's assembly and every Workflows.* assembly it references, nested

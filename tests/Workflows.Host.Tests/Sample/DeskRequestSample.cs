@@ -32,7 +32,13 @@ public sealed class DeskRequestSample : Workflow<DeskRequestInput, DeskRequestSt
         {
             State = new DeskRequestState(input.Partner, input.ReferentEmail, 0),
             CustomStatus = "AwaitingPartnerReview",
-            Tags = new Dictionary<string, string> { ["partner"] = input.Partner, ["comune"] = input.Comune, ["category"] = input.Category },
+            Tags = new Dictionary<string, string>
+            {
+                ["partner"] = input.Partner,
+                ["comune"] = input.Comune,
+                ["category"] = input.Category,
+                ["network"] = input.Comune.StartsWith("006", StringComparison.Ordinal) ? "alessandria" : "torino",
+            },
             Effects =
             [
                 SendEmail.Create("partner-review-request", input.ReferentEmail, "it", new { partner = input.Partner }),

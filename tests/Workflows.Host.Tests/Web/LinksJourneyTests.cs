@@ -281,7 +281,7 @@ public sealed class LinksJourneyTests(LinksFixture fx)
         // 10 minutes is refused with the rule's bounds (the field is a number, no longer a list of five lengths).
         var (status, _, refused) = await ActAsync(partner, link, Slot("10"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("Indica una durata da 15 a 480 minuti.", refused.QuerySelector("#slot1-minutes-error")?.TextContent.Trim());
+        Assert.Equal("Indicate una durata da 15 a 480 minuti.", refused.QuerySelector("#slot1-minutes-error")?.TextContent.Trim());
         Assert.Equal("15", refused.QuerySelector("#slot1-minutes")?.GetAttribute("min"));
         Assert.Equal("480", refused.QuerySelector("#slot1-minutes")?.GetAttribute("max"));
 

@@ -23,9 +23,9 @@ public sealed class RunCommandConsoleTests(RunCommandFixture web)
 
         Assert.True(lines.Count == 2, string.Join("\n", lines));
         Assert.All(lines, l => Assert.Equal("Workflows.Host.Requests", l.Category));
-        Assert.StartsWith("GET / 200", lines[0].Message, StringComparison.Ordinal);
-        Assert.StartsWith("GET /sign-in 200", lines[1].Message, StringComparison.Ordinal);
-        Assert.Contains(linkLines, l => l.Message.StartsWith("GET /link/{token}/{action}", StringComparison.Ordinal));
+        Assert.StartsWith("HTTP GET / answered 200", lines[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("HTTP GET /sign-in answered 200", lines[1].Message, StringComparison.Ordinal);
+        Assert.Contains(linkLines, l => l.Message.StartsWith("HTTP GET /link/", StringComparison.Ordinal));
         Assert.DoesNotContain(linkLines, l => l.Message.Contains("not-a-real-token", StringComparison.Ordinal));
     }
 
