@@ -1,0 +1,144 @@
+using System.Diagnostics;
+
+namespace Workflows.Host.Tests.Runtime;
+
+/// <summary>
+/// The built web app (<c>Workflows.Host.dll</c>) run as a separate worker process on a task hub of its own, so a test
+/// can kill it with SIGKILL and start it again. Its settings come from environment variables.
+/// </summary>
+public sealed class WorkerProcess : IDisposable
+{
+    private readonly Dictionary<string, string> _environment;
+    private readonly Queue<string> _lastLines = new();
+    private Process? _process;
+    private bool _keep;
+    private TaskCompletionSource _working = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public WorkerProcess(Dictionary<string, string> environment) => _environment = environment;
+
+    /// <summary>Processes started so far.</summary>
+    public int Starts { get; private set; }
+
+    /// <summary>The host's last lines of output (for a failure message).</summary>
+    public string LastLines
+    {
+        get
+        {
+            lock (_lastLines)
+            {
+                return string.Join('\n', _lastLines);
+            }
+        }
+    }
+
+    /// <summary>Completes when the current process holds the hub's app lease, that is when it processes work.</summary>
+    public Task Working => _working.Task;
+
+    /// <summary>The web app's build output next to this test's (same configuration and framework).</summary>
+    public static string HostDll()
+    {
+        var testDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var tfm = testDir.Name;
+        var configuration = testDir.Parent!.Name;
+        var root = testDir;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Workflows.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Workflows.sln not found above " + testDir), "functions", "Workflows.Host", "bin", configuration, tfm, "Workflows.Host.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"Build the web app first: {dll} is missing.");
+    }
+
+    /// <summary>Starts a new worker process.</summary>
+    public void Start()
+    {
+        var dll = HostDll();
+        var info = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in _environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        _working = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+        Starts++;
+    }
+
+    /// <summary>Kills the worker with SIGKILL (no shutdown, no lease release) and waits for it to be gone.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is not { } process)
+        {
+            return;
+        }
+
+        process.Kill(entireProcessTree: true); // SIGKILL on Linux
+        await process.WaitForExitAsync();
+        process.Dispose();
+        _process = null;
+    }
+
+    public void Dispose()
+    {
+        if (_process is { } process)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+            catch (InvalidOperationException)
+            {
+            }
+
+            process.Dispose();
+            _process = null;
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        if (line.Contains("Successfully acquired app lease", StringComparison.Ordinal))
+        {
+            _working.TrySetResult();
+        }
+
+        // Warnings and errors with their message line; the information lines are many and say little here.
+        if (!line.StartsWith("      ", StringComparison.Ordinal))
+        {
+            _keep = !line.StartsWith("info:", StringComparison.Ordinal);
+        }
+
+        if (!_keep && !line.Contains("xception", StringComparison.Ordinal) && !line.Contains("fail", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        lock (_lastLines)
+        {
+            _lastLines.Enqueue(line);
+            while (_lastLines.Count > 60)
+            {
+                _lastLines.Dequeue();
+            }
+        }
+    }
+}
