@@ -155,6 +155,12 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
             }
 
             services.AddSingleton<IOutboxDispatcher>(Dispatcher);
+
+            // The host's own daily retention run stays out of the tests' way (the tests move the clock by months).
+            foreach (var worker in services.Where(d => d.ImplementationType == typeof(Workflows.Host.Retention.LocalRetentionWorker)).ToList())
+            {
+                services.Remove(worker);
+            }
             services.AddSingleton<IWorkflow, DeskRequestSample>();
             services.AddSingleton<IStartupFilter, TestRemoteAddress>();
             _services?.Invoke(services);

@@ -103,6 +103,12 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IWorkflow, SampleRequestWorkflow>();
+
+            // The host's own daily retention run stays out of the tests' way (the tests move the clock by months).
+            foreach (var worker in services.Where(d => d.ImplementationType == typeof(Workflows.Host.Retention.LocalRetentionWorker)).ToList())
+            {
+                services.Remove(worker);
+            }
             services.AddSingleton(new WorkflowDiagram(SampleRequestWorkflow.WorkflowName, WorkflowSteps.DeskRequestSteps, WorkflowSteps.Endings));
             services.AddSingleton<IOutboxDispatcher, AcceptingDispatcher>();
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
