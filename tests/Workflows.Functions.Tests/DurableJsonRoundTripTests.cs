@@ -95,7 +95,7 @@ public sealed class DurableJsonRoundTripTests
         services.AddLogging();
         services.AddWorkflowFunctions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Storage:ConnectionString"] = TestStorage.ConnectionString,
         }).Build());
         new DurableTaskExtensionStartup().Configure(new ApplicationBuilder(services));
         using var provider = services.BuildServiceProvider();

@@ -16,7 +16,7 @@ public sealed class EndedInstanceEraserTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 6, 30, 2, 30, 0, TimeSpan.Zero);
     private static readonly TimeSpan Keep = TimeSpan.FromDays(30);
 
-    private readonly TableServiceClient _service = new("UseDevelopmentStorage=true");
+    private readonly TableServiceClient _service = new(TestStorage.ConnectionString);
     private readonly ViewTables _tables = new("ret" + Guid.NewGuid().ToString("N")[..10]);
     private readonly FakeTimeProvider _time = new(Now);
     private readonly List<InstanceId> _purged = [];

@@ -145,7 +145,7 @@ public sealed class SendGridWebhookTests : IAsyncLifetime, IDisposable
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         services.AddWorkflowFunctions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Storage:ConnectionString"] = TestStorage.ConnectionString,
             ["Storage:TablePrefix"] = _prefix,
             ["ActionLinks:CurrentKeyId"] = "k1",
             ["ActionLinks:Keys:k1"] = Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray()),
