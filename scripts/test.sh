@@ -43,7 +43,9 @@ if [ -d "$results" ]; then
     p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     e="$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")"
-    n="$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    t="$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    x="$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    n=$(( ${t:-0} - ${x:-0} )) # skipped tests count in neither passed nor notExecuted: only as not executed
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0})); skipped=$((skipped + ${n:-0}))
   done
 fi
