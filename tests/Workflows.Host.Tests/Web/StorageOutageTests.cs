@@ -19,6 +19,7 @@ public sealed class StorageOutageTests
         await using var fx = new WebFixture();
         fx.With("Storage:ConnectionString", storage.ConnectionString);
         await fx.InitializeAsync();
+        await WaitUntilReadyAsync(fx.NewClient()); // on a busy machine the first storage calls through the switch can be slow
         var coordinator = await fx.SignedInClientAsync(WebFixture.CoordinatorEmail);
         var desk = await fx.SignedInClientAsync(DeskPages.BuroloDesk);
         var form = await WebFixture.GetPageAsync(desk, "/desk/new");
@@ -77,6 +78,22 @@ public sealed class StorageOutageTests
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.NotNull(fx.Mailer.LastTo(WebFixture.DeskEmail));
+    }
+
+    private static async Task WaitUntilReadyAsync(HttpClient client)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            using var ready = await client.GetAsync("/readyz");
+            if (ready.StatusCode == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), $"/readyz still answers {ready.StatusCode} with storage up");
+            await Task.Delay(500);
+        }
     }
 
     private static async Task<HttpResponseMessage> GetHtmlAsync(HttpClient client, string url)
