@@ -11,8 +11,10 @@ namespace Workflows.Steps;
 /// <remarks>
 /// <para><b>Determinism.</b> <see cref="Start"/> and <see cref="Decide"/> must be pure: no I/O, no clock other
 /// than <see cref="DecisionContext.Now"/>, no randomness, no static mutable state. Anything that touches the
-/// world is returned as a <see cref="WorkflowEffect"/>. Unlike replay-based orchestrators the engine never
-/// re-executes past decisions, so a deployed change to a decider affects only future messages.</para>
+/// world is returned as a <see cref="WorkflowEffect"/>. The Durable orchestration that hosts a decider replays its
+/// current execution (at most 20 turns, then it continues as new), so after a deployment the new code re-decides the
+/// turns taken since the last continue-as-new: a change must decide every message it already decided the same way
+/// (same effects, in the same order) and change only what comes next. <c>VersioningTests</c> checks it.</para>
 /// <para><b>Versioning.</b> Every instance records the <see cref="Version"/> it was last decided with. When the
 /// state shape changes incompatibly, raise <see cref="Version"/> and override <see cref="Migrate"/> to turn an
 /// older state into the current one; the engine migrates on load and records the new version on commit.</para>

@@ -18,9 +18,27 @@ namespace Workflows.Host.Tests.Runtime;
 /// </summary>
 public sealed class DurableRuntimeFixture : IAsyncLifetime
 {
+    private readonly IWorkflow _workflow;
+    private readonly bool _keepHub;
     private ServiceProvider? _services;
 
-    public string Prefix { get; } = TestStorage.NewPrefix('d');
+    public DurableRuntimeFixture()
+        : this(new TicketWorkflow(), TestStorage.NewPrefix('d'), keepHub: false)
+    {
+    }
+
+    /// <summary>
+    /// A worker with <paramref name="workflow"/> on the task hub <paramref name="prefix"/>; with
+    /// <paramref name="keepHub"/> the hub is left for the next worker (a new deployment of the same app).
+    /// </summary>
+    public DurableRuntimeFixture(IWorkflow workflow, string prefix, bool keepHub)
+    {
+        _workflow = workflow;
+        Prefix = prefix;
+        _keepHub = keepHub;
+    }
+
+    public string Prefix { get; }
 
     /// <summary>The domain clock: starts at the real time, moves only when a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
@@ -51,7 +69,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
             AllowClockTravel = true,
             OutcomeWait = TimeSpan.FromSeconds(30),
         }));
-        services.AddSingleton<IWorkflow, TicketWorkflow>();
+        services.AddSingleton(_workflow);
         services.AddSingleton<IOutboxDispatcher>(Dispatcher);
         services.AddSingleton<TaskHub>();
         services.AddSingleton<LocalTaskHubWorker>();
@@ -70,7 +88,10 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
             await _services.DisposeAsync();
         }
 
-        await TestStorage.DeleteAsync(Prefix);
+        if (!_keepHub)
+        {
+            await TestStorage.DeleteAsync(Prefix);
+        }
     }
 
     /// <summary>Waits until the view of <paramref name="id"/> satisfies <paramref name="done"/> (or fails after 20 s).</summary>

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Workflows.Steps;
+
+namespace Workflows.Host.Tests.Runtime;
+
+/// <summary>
+/// A deployment while requests are in flight: an instance started and advanced under the previous code (the ticket
+/// workflow at version 1) is finished by the next deployment's code (version 2, a new state shape migrated from 1 and
+/// a changed closing rule). Durable replays the instance's current execution with the new code, so every past turn
+/// must decide as it did: the test fails if replay diverges (the instance would end Failed) or if a past e-mail is sent
+/// again.
+/// </summary>
+public sealed class VersioningTests
+{
+    [Fact]
+    public async Task Given_an_instance_started_under_the_previous_code_when_the_new_code_takes_over_then_it_finishes_with_the_new_rules_and_nothing_twice()
+    {
+        var prefix = TestStorage.NewPrefix('v');
+        InstanceId id;
+        await using (var previous = new DurableRuntimeFixture(new TicketWorkflow(), prefix, keepHub: true))
+        {
+            await previous.InitializeAsync();
+            var started = await previous.Runtime.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Brevetto essiccatoio", "ref@comune.example"), null, CancellationToken.None);
+            id = started.InstanceId;
+            Assert.True((await previous.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None)).Applied);
+            Assert.True((await previous.Runtime.RaiseEventAsync(id, "Notify", null, null, CancellationToken.None)).Applied);
+            Assert.True((await previous.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None)).Applied);
+            await previous.WaitForEmailsAsync(id, "ticket-note", 1);
+            Assert.Equal(1, (await previous.Views.GetAsync(id, CancellationToken.None))!.Version);
+        }
+
+        await using var next = new DurableRuntimeFixture(new TicketWorkflowV2(), prefix, keepHub: false);
+        await next.InitializeAsync();
+
+        Assert.True((await next.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None)).Applied);
+        var closed = await next.Runtime.RaiseEventAsync(id, "Close", null, null, CancellationToken.None);
+        var view = await next.WaitForAsync(id, v => v.RuntimeStatus is RuntimeStatus.Completed or RuntimeStatus.Failed, "ended");
+
+        Assert.True(closed.Applied, $"{closed.Outcome} {closed.Reason}");
+        Assert.Equal(RuntimeStatus.Completed, view.RuntimeStatus);
+        Assert.Equal(2, view.Version);
+        Assert.Equal(3, view.State!.Value.GetProperty("increments").GetInt32());
+        Assert.Equal("Chiuso", view.CustomStatus);
+        await next.WaitForEmailsAsync(id, "ticket-closed-v2", 1);
+        // The new worker re-sent none of the e-mails the previous one had sent: only the new closing one.
+        Assert.Equal(["ticket-closed-v2"], next.Dispatcher.For(id).Select(s => s.Email.Template));
+    }
+
+    /// <summary>The next deployment's ticket workflow: counts in <c>increments</c>, says "Chiuso" and closes with a new e-mail.</summary>
+    private sealed class TicketWorkflowV2 : Workflow<TicketInput, TicketWorkflowV2.State>
+    {
+        public sealed record State(string Title, string Owner, int Increments, bool Reminded, int Step);
+
+        public override string Name => TicketWorkflow.WorkflowName;
+
+        public override int Version => 2;
+
+        public override Decision<State> Start(TicketInput input, DecisionContext context) =>
+            Convert(new TicketWorkflow().Start(input, context));
+
+        public override Decision<State> Decide(State state, WorkflowMessage message, DecisionContext context) => message switch
+        {
+            EventRaised { Name: "Close" } => new()
+            {
+                State = state with { Step = state.Step + 1 },
+                CustomStatus = "Chiuso",
+                Effects = [new CancelTimer("reminder"), SendEmail.Create("ticket-closed-v2", state.Owner, "it", new { title = state.Title })],
+                Completion = new Completion(RuntimeStatus.Completed, "closed"),
+            },
+
+            // Every other message decides exactly as version 1 did: replay of turns taken before the deployment.
+            _ => Convert(new TicketWorkflow().Decide(new TicketState(state.Title, state.Owner, state.Increments, state.Reminded, state.Step), message, context)),
+        };
+
+        protected override State Migrate(int fromVersion, JsonElement state) => fromVersion == 1
+            ? From(state.Deserialize<TicketState>(WorkflowJson.Options)!)
+            : base.Migrate(fromVersion, state);
+
+        private static State From(TicketState v1) => new(v1.Title, v1.Owner, v1.Count, v1.Reminded, v1.Step);
+
+        private static Decision<State> Convert(Decision<TicketState> v1) => new()
+        {
+            State = v1.State is null ? null! : From(v1.State),
+            CustomStatus = v1.CustomStatus,
+            Tags = v1.Tags,
+            Effects = v1.Effects,
+            Completion = v1.Completion,
+            Rejection = v1.Rejection,
+        };
+    }
+}
