@@ -38,6 +38,8 @@ public sealed class TaskHub : IAsyncDisposable
             MaxConcurrentTaskOrchestrationWorkItems = Options.MaxConcurrentOrchestrations,
             MaxConcurrentTaskActivityWorkItems = Options.MaxConcurrentActivities,
             ExtendedSessionsEnabled = Options.ExtendedSessions,
+            ControlQueueVisibilityTimeout = Options.MessageVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = Options.MessageVisibilityTimeout,
             StorageAccountClientProvider = storage.ConnectionString is { Length: > 0 } cs
                 ? new StorageAccountClientProvider(cs)
                 : new StorageAccountClientProvider(

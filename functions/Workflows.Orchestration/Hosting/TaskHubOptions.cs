@@ -37,6 +37,14 @@ public sealed class TaskHubOptions
     [Range(1, 1000)]
     public int MaxConcurrentActivities { get; set; } = 20;
 
+    /// <summary>
+    /// How long a message a worker took stays hidden from the others (Durable's default: 5 minutes). After a worker
+    /// dies, its in-flight work comes back after this time, so it bounds how long a crash delays a request; it must be
+    /// well above the longest episode or activity, or a slow one runs twice.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "00:10:00")]
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Keeps an orchestration's history in memory between episodes (fewer history reads).</summary>
     public bool ExtendedSessions { get; set; }
 
