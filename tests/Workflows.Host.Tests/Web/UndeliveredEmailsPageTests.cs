@@ -1,0 +1,77 @@
+using System.Net;
+using Workflows.Steps;
+
+namespace Workflows.Host.Tests.Web;
+
+/// <summary>
+/// The coordinator's "E-mail non consegnate" page: the e-mails the provider refused for good in their networks, with
+/// the request's code, and a button that sends one again once the cause is fixed.
+/// </summary>
+public sealed class UndeliveredEmailsPageTests(HostFixture host) : IClassFixture<HostFixture>, IDisposable
+{
+    private readonly HttpClient _admin = host.CreateCoordinatorClient();
+    private readonly HttpClient _torino = host.CreateNetworkCoordinatorClient("coordinamento@torino.example", "torino");
+    private readonly HttpClient _alessandria = host.CreateNetworkCoordinatorClient("coordinamento@alessandria.example", "alessandria");
+
+    public void Dispose()
+    {
+        _admin.Dispose();
+        _torino.Dispose();
+        _alessandria.Dispose();
+    }
+
+    [Fact]
+    public async Task Given_an_email_refused_for_good_then_its_networks_coordinator_sees_it_and_sends_it_again_and_another_network_does_not_see_it()
+    {
+        var partner = "partner-" + Guid.NewGuid().ToString("N")[..8];
+        host.Dispatcher.Fail = item => item.Email.Model.GetRawText().Contains(partner, StringComparison.Ordinal)
+            ? new OutboxDispatchException("550 casella inesistente", isTransient: false)
+            : null;
+        var id = await host.StartRequestAsync(_admin, partner, comune: "001032");
+        await host.DeliverWorkAsync();
+        Assert.Empty(host.Dispatcher.For(id));
+
+        var page = await WebFixture.GetPageAsync(_torino, "/coordinator/emails");
+        var row = page.QuerySelectorAll("tbody tr").SingleOrDefault(r => r.QuerySelector($"a[href='/coordinator/instances/{id.Value}']") is not null);
+        Assert.NotNull(row);
+        Assert.Contains("550 casella inesistente", row.TextContent, StringComparison.Ordinal);
+        var other = await WebFixture.GetPageAsync(_alessandria, "/coordinator/emails");
+        Assert.Null(other.QuerySelector($"a[href='/coordinator/instances/{id.Value}']"));
+
+        host.Dispatcher.Fail = null;
+        var form = row.QuerySelector("form")!;
+        using var retried = await WebFixture.PostFormAsync(_torino, form.GetAttribute("action")!, page, []);
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        for (var i = 0; i < 400 && host.Dispatcher.For(id).Count == 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Single(host.Dispatcher.For(id));
+        var after = await WebFixture.GetPageAsync(_torino, "/coordinator/emails");
+        Assert.Null(after.QuerySelector($"a[href='/coordinator/instances/{id.Value}']"));
+    }
+
+    [Fact]
+    public async Task Given_an_email_of_another_network_when_a_coordinator_posts_its_retry_then_nothing_is_sent()
+    {
+        var partner = "partner-" + Guid.NewGuid().ToString("N")[..8];
+        host.Dispatcher.Fail = item => item.Email.Model.GetRawText().Contains(partner, StringComparison.Ordinal)
+            ? new OutboxDispatchException("550 casella inesistente", isTransient: false)
+            : null;
+        var id = await host.StartRequestAsync(_admin, partner, comune: "001032");
+        var own = await host.StartRequestAsync(_admin, partner, comune: "006003"); // one of Alessandria's own, so its page has forms
+        await host.DeliverWorkAsync();
+        var failed = Assert.Single(await host.Queries.GetFailedEmailsAsync(CancellationToken.None), f => f.InstanceId == id.Value);
+        host.Dispatcher.Fail = null;
+
+        var page = await WebFixture.GetPageAsync(_alessandria, "/coordinator/emails");
+        using var retried = await WebFixture.PostFormAsync(_alessandria, $"/coordinator/emails?handler=Retry&id={failed.Id}", page, []);
+        await Task.Delay(2000);
+
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        Assert.Empty(host.Dispatcher.For(id));
+        Assert.Contains(await host.Queries.GetFailedEmailsAsync(CancellationToken.None), f => f.Id == failed.Id);
+        Assert.Empty(host.Dispatcher.For(own));
+    }
+}
