@@ -18,6 +18,7 @@ namespace Workflows.Desk.Model;
 /// <param name="Active">False once a coordinator closed the desk: it files no new request, its address no longer signs
 /// in, and the requests it filed carry on.</param>
 /// <param name="PatronDay">The patron-saint day of the desk's comune: the town hall is closed (filled in from the comune).</param>
+/// <param name="Closures">The desk's own closures (summer closure, days off); null or empty when none.</param>
 public sealed record InnovationDesk(
     string Id,
     string ComuneIstat,
@@ -29,8 +30,15 @@ public sealed record InnovationDesk(
     string NetworkId,
     string Culture = "it",
     bool Active = true,
-    MonthDay? PatronDay = null)
+    MonthDay? PatronDay = null,
+    IReadOnlyList<DeskClosure>? Closures = null)
 {
+    /// <summary>
+    /// The closure of the desk that <paramref name="date"/> (Europe/Rome) falls in, or null. Public holidays and the
+    /// patron day are <see cref="BusinessCalendar.HolidayOn"/>'s.
+    /// </summary>
+    public DeskClosure? ClosureOn(DateOnly date) => Closures?.FirstOrDefault(c => c.Covers(date));
+
     /// <summary>
     /// True when a meeting from <paramref name="start"/> to <paramref name="end"/> falls, in Europe/Rome local time,
     /// within one of the desk's opening slots; always true for a desk that lists none. The one office-hours check of

@@ -274,10 +274,14 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
 
     private static string? OnSlotsProposed(DeskRequestTransition t, SlotProposal payload)
     {
-        if (ValidateSlots(t, payload.Slots) is { } problem)
+        // The directory's closures as the proposer saw them replace the ones the request was filed with.
+        var desk = payload.DeskClosures is { } closures ? t.State.Desk with { Closures = [.. closures] } : t.State.Desk;
+        if (ValidateSlots(t, desk, payload.Slots) is { } problem)
         {
             return problem;
         }
+
+        t.State = t.State with { Desk = desk };
 
         var slots = payload.Slots
             .Select(s => s.Place == MeetingPlace.AtDesk ? s with { VideoUrl = null } : s with { VideoUrl = s.VideoUrl!.Trim() })
@@ -703,7 +707,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             : null;
     }
 
-    private static string? ValidateSlots(DeskRequestTransition t, IReadOnlyList<MeetingSlot>? slots)
+    private static string? ValidateSlots(DeskRequestTransition t, InnovationDesk desk, IReadOnlyList<MeetingSlot>? slots)
     {
         if (slots is null || slots.Count is < 1 or > DeskRequestRules.MaxSlots)
         {
@@ -733,7 +737,9 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
                     return "A remote slot needs an http(s) video link.";
                 case MeetingPlace.AtDesk when ClosedOn(t.State, slot) is { } holiday:
                     return $"The desk is closed on {BusinessCalendar.RomeDate(slot.Start):yyyy-MM-dd}: {holiday.EnglishName} ({holiday.ItalianName}).";
-                case MeetingPlace.AtDesk when !t.State.Desk.IsOpenDuring(slot.Start, slot.End):
+                case MeetingPlace.AtDesk when desk.ClosureOn(BusinessCalendar.RomeDate(slot.Start)) is { } closure:
+                    return $"The desk is closed from {closure.From:yyyy-MM-dd} to {closure.To:yyyy-MM-dd}: {closure.Reason}.";
+                case MeetingPlace.AtDesk when !desk.IsOpenDuring(slot.Start, slot.End):
                     return "A slot at the desk must fall within its office hours.";
                 case not (MeetingPlace.AtDesk or MeetingPlace.Remote):
                     return "Unknown meeting place.";

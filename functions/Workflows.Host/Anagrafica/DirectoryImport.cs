@@ -23,7 +23,7 @@ public sealed class DirectoryImport(NetworkRegistry registry, ILogger<DirectoryI
             switch (line.Entry)
             {
                 case InnovationDesk desk:
-                    problems.AddRange(DirectoryRules.Check(desk, ComuniCatalogue.Piemonte, networks));
+                    problems.AddRange(registry.CheckDesk(desk, d));
                     if (d.FindDesk(desk.Id) is { } other && other.NetworkId != networkId)
                     {
                         problems.Add(new("id", DirectoryProblemKind.OtherNetwork, desk.Id));

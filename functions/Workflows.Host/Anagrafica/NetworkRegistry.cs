@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Workflows.Desk.Calendar;
 using Workflows.Desk.Model;
 using Workflows.Host.Web.SignIn;
 
@@ -124,11 +125,28 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
             ReferentName = desk.ReferentName?.Trim() ?? string.Empty,
             Email = SignInAddress.Normalize(desk.Email),
             OfficeHours = [.. desk.OfficeHours.OrderBy(h => h.Day).ThenBy(h => h.From)],
+            Closures = desk.Closures is { Count: > 0 } closures ? [.. closures.Select(c => c with { Reason = c.Reason?.Trim() ?? string.Empty }).Distinct().OrderBy(c => c.From)] : null,
         };
-        var problems = DirectoryRules.Check(clean, ComuniCatalogue.Piemonte, NetworkIds(current));
+        var problems = CheckDesk(clean, current.Directory);
         return problems.Count > 0
             ? new DirectoryWrite(problems, null)
             : await WriteAsync(DirectoryKind.Desk, clean.Id, clean, [clean.NetworkId], d => d.Active, by, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The problems of a desk (<see cref="DirectoryRules.Check(InnovationDesk, ComuniCatalogue, IReadOnlyCollection{string})"/>)
+    /// and of its closures, today in Europe/Rome, beside the ones <paramref name="directory"/> already stores.
+    /// </summary>
+    public IReadOnlyList<DirectoryProblem> CheckDesk(InnovationDesk desk, NetworkDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        ArgumentNullException.ThrowIfNull(directory);
+        var today = BusinessCalendar.RomeDate(time.GetUtcNow());
+        return
+        [
+            .. DirectoryRules.Check(desk, ComuniCatalogue.Piemonte, directory.Networks.Select(n => n.Id).ToHashSet(StringComparer.Ordinal)),
+            .. DirectoryRules.CheckClosures(desk.Closures, today, directory.FindDesk(desk.Id)?.Closures),
+        ];
     }
 
     /// <summary>Checks and saves a partner (new, changed, deactivated or reactivated).</summary>

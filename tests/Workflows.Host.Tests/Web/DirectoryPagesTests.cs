@@ -118,6 +118,45 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
     }
 
     [Fact]
+    public async Task Given_desk_closures_then_the_desk_page_refuses_wrong_ones_in_italian_saves_good_ones_and_the_files_carry_them()
+    {
+        var client = await web.SignedInClientAsync(Alessandria);
+        var form = await WebFixture.GetPageAsync(client, "/coordinator/directory/desks/gavi");
+        var fields = new[] { "ComuneIstat", "Name", "Address", "ReferentName", "Email", "OfficeHours", "Culture" }
+            .ToDictionary(f => f, f => form.QuerySelector($"[name='{f}']")!.GetAttribute("value") ?? form.QuerySelector($"[name='{f}']")!.TextContent);
+        fields["Culture"] = "it";
+
+        async Task<string?> ErrorOf(string closures)
+        {
+            var response = await WebFixture.PostFormAsync(client, "/coordinator/directory/desks/gavi", form, new(fields) { ["Closures"] = closures });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await WebFixture.ParseAsync(await response.Content.ReadAsStringAsync())).QuerySelector("#closures-error")?.TextContent;
+        }
+
+        Assert.Equal("La chiusura «21/08/2026-10/08/2026 chiusura estiva» finisce prima di cominciare o dura più di un anno.", await ErrorOf("21/08/2026-10/08/2026 chiusura estiva"));
+        Assert.Equal("La chiusura «10/08/2025-21/08/2025 chiusura estiva» è già finita: controlla l'anno.", await ErrorOf("10/08/2025-21/08/2025 chiusura estiva"));
+        Assert.Equal("Chiusure: il valore «agosto chiusura estiva» non si legge.", await ErrorOf("agosto chiusura estiva"));
+        Assert.Equal("Chiusure: campo obbligatorio.", await ErrorOf("10/08/2026"));
+        Assert.Null(Registry.Current.Directory.FindDesk("gavi")!.Closures);
+
+        var saved = await WebFixture.PostFormAsync(client, "/coordinator/directory/desks/gavi", form, new(fields) { ["Closures"] = "10/08/2026-21/08/2026 chiusura estiva\n2026-12-24 vigilia di Natale" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(
+            [new DeskClosure(new(2026, 8, 10), new(2026, 8, 21), "chiusura estiva"), new DeskClosure(new(2026, 12, 24), new(2026, 12, 24), "vigilia di Natale")],
+            Registry.Current.Directory.FindDesk("gavi")!.Closures);
+        var again = await WebFixture.GetPageAsync(client, "/coordinator/directory/desks/gavi");
+        Assert.Equal("10/08/2026-21/08/2026 chiusura estiva\n24/12/2026 vigilia di Natale", again.QuerySelector("#closures")?.TextContent);
+        var csv = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Desk&format=Csv");
+        Assert.Contains("\"10/08/2026-21/08/2026 chiusura estiva; 24/12/2026 vigilia di Natale\",it,sì", csv, StringComparison.Ordinal);
+        var json = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Desk&format=Json");
+        var reloaded = DirectoryFiles.Read(DirectoryKind.Desk, DirectoryFormat.Json, json.TrimStart('\uFEFF'), DemoDirectory.AlessandriaNetwork);
+        Assert.Equal(2, ((InnovationDesk)reloaded.Single(l => l.Id == "gavi").Entry!).Closures!.Count);
+        var csvLines = DirectoryFiles.Read(DirectoryKind.Desk, DirectoryFormat.Csv, csv.TrimStart('\uFEFF'), DemoDirectory.AlessandriaNetwork);
+        Assert.Equal(2, ((InnovationDesk)csvLines.Single(l => l.Id == "gavi").Entry!).Closures!.Count);
+    }
+
+    [Fact]
     public async Task Given_a_partner_deactivated_then_it_gets_no_new_routing_and_leaves_the_public_directory_and_the_log_says_so()
     {
         var client = await web.SignedInClientAsync(Alessandria);
@@ -215,7 +254,7 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         Assert.Equal(2, Registry.Current.Directory.FindDesk("lerma")!.OfficeHours.Count);
         var csv = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Desk&format=Csv");
         Assert.StartsWith("id,comune_istat,nome", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
-        Assert.Contains("lerma,006087,Sportello per l'innovazione di Lerma,Piazza Marconi 1,Ugo Repetto,sportello@comune.lerma.example,\"ven 09:00-12:00; sab 09:00-11:00\",it,sì", csv, StringComparison.Ordinal);
+        Assert.Contains("lerma,006087,Sportello per l'innovazione di Lerma,Piazza Marconi 1,Ugo Repetto,sportello@comune.lerma.example,\"ven 09:00-12:00; sab 09:00-11:00\",,it,sì", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("burolo", csv, StringComparison.Ordinal);
         var json = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Partner&format=Json");
         var reloaded = DirectoryFiles.Read(DirectoryKind.Partner, DirectoryFormat.Json, json.TrimStart('\uFEFF'), DemoDirectory.AlessandriaNetwork);

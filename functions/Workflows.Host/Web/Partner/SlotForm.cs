@@ -10,7 +10,7 @@ namespace Workflows.Host.Web.Partner;
 /// <summary>
 /// Reads the 1–3 slot rows of the propose-slots form into meeting slots, with a message per field for what the
 /// workflow would refuse: a slot in the past, a length out of range, a remote slot without a web link, a slot at the
-/// desk on a holiday (named) or outside its office hours, two slots at the same time.
+/// desk on a holiday or one of the desk's closures (named) or outside its office hours, two slots at the same time.
 /// </summary>
 public static class SlotForm
 {
@@ -86,6 +86,10 @@ public static class SlotForm
             else if (place == MeetingPlace.AtDesk && BusinessCalendar.HolidayOn(date.Value, desk.PatronDay) is { } holiday)
             {
                 errors.Add(FieldId(n, "date"), Texts.SlotOnHoliday(n, date.Value, holiday));
+            }
+            else if (place == MeetingPlace.AtDesk && desk.ClosureOn(date.Value) is { } closure)
+            {
+                errors.Add(FieldId(n, "date"), Texts.SlotOnClosure(n, date.Value, closure));
             }
             else if (place == MeetingPlace.AtDesk && !desk.IsOpenDuring(slot.Start, slot.End))
             {

@@ -81,6 +81,10 @@ public static partial class Texts
     public static string FieldDeskEmail => L("E-mail dello sportello (accesso del referente e posta dei richiedenti senza e-mail)", "Desk e-mail (the referent's sign-in and the mail of applicants without e-mail)");
     public static string FieldOfficeHours => L("Orari di apertura", "Opening hours");
     public static string FieldOfficeHoursHint => L("Un orario per riga o separati da punto e virgola, es. «mar 09:00-12:00; gio 14:00-17:00».", "One slot per line or separated by semicolons, e.g. “tue 09:00-12:00; thu 14:00-17:00”.");
+    public static string FieldClosures => L("Chiusure dello sportello (oltre a festivi e santo patrono)", "Desk closures (besides public holidays and the patron saint's day)");
+    public static string FieldClosuresHint => L(
+        "Una chiusura per riga o separate da punto e virgola, con il motivo, es. «10/08/2026-21/08/2026 chiusura estiva; 24/12/2026 vigilia di Natale».",
+        "One closure per line or separated by semicolons, with its reason, e.g. “10/08/2026-21/08/2026 summer closure; 24/12/2026 Christmas Eve”.");
     public static string FieldLanguage => L("Lingua delle e-mail", "Language of the mails");
     public static string FieldPartnerName => L("Nome del partner", "Partner name");
     public static string FieldTopics => L("Ambiti serviti", "Topics served");
@@ -150,6 +154,10 @@ public static partial class Texts
             DirectoryProblemKind.PartnerUnknown => L("Scegli un partner della rete.", "Choose a partner of the network."),
             DirectoryProblemKind.CultureInvalid => L("La lingua è italiano (it) o inglese (en).", "The language is Italian (it) or English (en)."),
             DirectoryProblemKind.OtherNetwork => L($"«{v}» appartiene a un'altra rete.", $"“{v}” belongs to another network."),
+            DirectoryProblemKind.ClosureInvalid => L(
+                $"La chiusura «{v}» finisce prima di cominciare o dura più di un anno.", $"The closure “{v}” ends before it starts or lasts more than a year."),
+            DirectoryProblemKind.ClosurePast => L(
+                $"La chiusura «{v}» è già finita: controlla l'anno.", $"The closure “{v}” has already ended: check the year."),
             _ => L($"{FieldLabel(p.Field)}: il valore «{v}» non si legge.", $"{FieldLabel(p.Field)}: the value “{v}” cannot be read."),
         };
     }
@@ -170,6 +178,7 @@ public static partial class Texts
         "active" or "attivo" => L("Attivo", "Active"),
         "reviewDays" or "giorni_revisione" => L("Giorni per l'esame", "Review days"),
         "file" => L("File", "File"),
+        "closures" or "chiusure" => L("Chiusure", "Closures"),
         _ => field,
     };
 }

@@ -43,6 +43,9 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
     /// <summary>Office hours as text.</summary>
     [BindProperty] public string? OfficeHours { get; set; }
 
+    /// <summary>Closures as text, one a line.</summary>
+    [BindProperty] public string? Closures { get; set; }
+
     /// <summary>Language of the mails.</summary>
     [BindProperty] public string? Culture { get; set; }
 
@@ -58,6 +61,7 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
         {
             (Id, ComuneIstat, Name, Address, ReferentName, Email, OfficeHours, Culture) =
                 (d.Id, d.ComuneIstat, d.Name, d.Address, d.ReferentName, d.Email, OfficeHoursText.Format(d.OfficeHours), d.Culture);
+            Closures = ClosuresText.Format(d.Closures).Replace("; ", "\n", StringComparison.Ordinal);
         }
 
         return Page();
@@ -77,6 +81,12 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
             Errors.Add("officeHours", Texts.Problem(new("officeHours", DirectoryProblemKind.Unreadable, unreadable)));
         }
 
+        var (closures, unreadableClosure) = ClosuresText.Parse(Closures);
+        if (unreadableClosure is not null)
+        {
+            Errors.Add("closures", Texts.Problem(new("closures", DirectoryProblemKind.Unreadable, unreadableClosure)));
+        }
+
         var deskId = Existing?.Id ?? (Id ?? string.Empty).Trim();
         if (Existing is null && registry.Current.Directory.FindDesk(deskId) is not null)
         {
@@ -90,7 +100,7 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
 
         var desk = new InnovationDesk(
             deskId, ComuneIstat ?? string.Empty, Name ?? string.Empty, Address ?? string.Empty, ReferentName ?? string.Empty, Email ?? string.Empty,
-            hours, Network.Id, string.IsNullOrWhiteSpace(Culture) ? "it" : Culture, Existing?.Active ?? true);
+            hours, Network.Id, string.IsNullOrWhiteSpace(Culture) ? "it" : Culture, Existing?.Active ?? true, Closures: closures);
         return await SaveAsync(desk, cancellationToken);
     }
 
