@@ -91,6 +91,20 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
     public async Task<DirectoryWrite> SaveNetworkAsync(Network network, string by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
+        var problems = CheckNetwork(network);
+        if (problems.Count > 0)
+        {
+            return new DirectoryWrite(problems, null);
+        }
+
+        var clean = network with { Name = network.Name.Trim(), CoordinatorEmails = [.. network.CoordinatorEmails.Select(SignInAddress.Normalize).Distinct(StringComparer.Ordinal)] };
+        return await WriteAsync(DirectoryKind.Network, clean.Id, clean, [clean.Id], _ => true, by, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The problems of a network: an id, a name, valid coordinators' addresses.</summary>
+    public static IReadOnlyList<DirectoryProblem> CheckNetwork(Network network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
         var problems = new List<DirectoryProblem>();
         if (!DirectoryRules.IsId(network.Id))
         {
@@ -103,13 +117,45 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
         }
 
         problems.AddRange(network.CoordinatorEmails.Where(e => !DirectoryRules.IsEmail(e)).Select(e => new DirectoryProblem("coordinatorEmails", DirectoryProblemKind.EmailInvalid, e)));
-        if (problems.Count > 0)
+        return problems;
+    }
+
+    /// <summary>
+    /// Creates a network from the page: its id is new, its coordinators are valid addresses that coordinate no other
+    /// network (a person has one network in the pages). Recorded in the new network's change log with who and when.
+    /// </summary>
+    public async Task<DirectoryWrite> CreateNetworkAsync(Network network, string by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var current = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var problems = new List<DirectoryProblem>();
+        if (current.Directory.FindNetwork(network.Id) is not null)
         {
-            return new DirectoryWrite(problems, null);
+            problems.Add(new("id", DirectoryProblemKind.IdInvalid, network.Id));
         }
 
-        var clean = network with { Name = network.Name.Trim(), CoordinatorEmails = [.. network.CoordinatorEmails.Select(SignInAddress.Normalize).Distinct(StringComparer.Ordinal)] };
-        return await WriteAsync(DirectoryKind.Network, clean.Id, clean, [clean.Id], _ => true, by, cancellationToken).ConfigureAwait(false);
+        if (network.CoordinatorEmails.Count == 0)
+        {
+            problems.Add(new("coordinatorEmails", DirectoryProblemKind.Required));
+        }
+
+        foreach (var email in network.CoordinatorEmails.Select(SignInAddress.Normalize))
+        {
+            if (current.Directory.Networks.Any(n => n.CoordinatorEmails.Contains(email, StringComparer.Ordinal)))
+            {
+                problems.Add(new("coordinatorEmails", DirectoryProblemKind.OtherNetwork, email));
+            }
+        }
+
+        if (!DirectoryRules.Cultures.Contains(network.Culture, StringComparer.Ordinal))
+        {
+            problems.Add(new("culture", DirectoryProblemKind.CultureInvalid, network.Culture));
+        }
+
+        problems.InsertRange(0, CheckNetwork(network));
+        return problems.Count > 0
+            ? new DirectoryWrite([.. problems.Distinct()], null)
+            : await SaveNetworkAsync(network, by, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Checks and saves a desk (new, changed, closed or reopened).</summary>

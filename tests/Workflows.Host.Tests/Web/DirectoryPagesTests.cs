@@ -157,6 +157,64 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
     }
 
     [Fact]
+    public async Task Given_a_service_coordinator_then_they_create_a_network_whose_coordinators_sign_in_to_it_while_a_networks_coordinator_may_not()
+    {
+        var scoped = await web.SignedInClientAsync(Alessandria);
+        var scopedList = await WebFixture.GetPageAsync(scoped, "/coordinator/directory");
+        Assert.Null(scopedList.QuerySelector("a[href='/coordinator/directory/networks/new']"));
+        Assert.NotEqual(HttpStatusCode.OK, (await scoped.GetAsync("/coordinator/directory/networks/new")).StatusCode);
+
+        var service = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
+        Assert.NotNull((await WebFixture.GetPageAsync(service, "/coordinator/directory")).QuerySelector("a[href='/coordinator/directory/networks/new']"));
+        var form = await WebFixture.GetPageAsync(service, "/coordinator/directory/networks/new");
+        var refused = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(service, "/coordinator/directory/networks/new", form, new()
+        {
+            ["Id"] = DemoDirectory.AlessandriaNetwork, ["Name"] = " ", ["CoordinatorEmails"] = Alessandria + ", coord@", ["Culture"] = "it",
+        })).Content.ReadAsStringAsync());
+        Assert.Equal(
+            [
+                "Nome: campo obbligatorio.",
+                "L'indirizzo e-mail «coord@» non è valido.",
+                $"Il codice «{DemoDirectory.AlessandriaNetwork}» non è valido o è ripetuto: da 3 a 50 lettere minuscole, cifre e trattini.",
+            ],
+            refused.QuerySelectorAll("#form-errors li").Select(li => li.TextContent.Trim()));
+        var taken = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(service, "/coordinator/directory/networks/new", form, new()
+        {
+            ["Id"] = "valli-orco-soana", ["Name"] = "Rete delle Valli Orco e Soana", ["CoordinatorEmails"] = Alessandria, ["Culture"] = "it",
+        })).Content.ReadAsStringAsync());
+        Assert.Equal($"«{Alessandria}» appartiene a un'altra rete.", taken.QuerySelector("#coordinatorEmails-error")?.TextContent);
+        Assert.Null(Registry.Current.Directory.FindNetwork("valli-orco-soana"));
+
+        var created = await WebFixture.PostFormAsync(service, "/coordinator/directory/networks/new", form, new()
+        {
+            ["Id"] = "valli-orco-soana", ["Name"] = "Rete delle Valli Orco e Soana", ["CoordinatorEmails"] = "Coordinamento@ValliOrco.example", ["Culture"] = "it",
+        });
+
+        Assert.Equal("/coordinator/directory?network=valli-orco-soana", created.Headers.Location?.OriginalString);
+        Assert.Equal(["coordinamento@valliorco.example"], Registry.Current.Directory.FindNetwork("valli-orco-soana")!.CoordinatorEmails);
+        var changes = await Registry.ChangesAsync("valli-orco-soana", 5, CancellationToken.None);
+        Assert.Contains(changes, c => c.Kind == DirectoryKind.Network && c.Change == "created" && c.By == WebFixture.CoordinatorEmail);
+        var newcomer = await web.SignedInClientAsync("coordinamento@valliorco.example");
+        var theirs = await WebFixture.GetPageAsync(newcomer, "/coordinator/directory");
+        Assert.Equal("Rete: Rete delle Valli Orco e Soana", theirs.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Rete valli-orco-soana: creato", theirs.QuerySelector("#changes")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_the_deployments_first_coordinators_then_they_may_create_networks_and_a_networks_other_coordinators_may_not()
+    {
+        var bootstrap = new DirectoryBootstrapOptions { NetworkId = "anci-piemonte", NetworkName = "ANCI Piemonte", Coordinators = "prima@anci.example; seconda@anci.example" };
+        static System.Security.Claims.ClaimsPrincipal Coordinator(string email, string? network) =>
+            Workflows.Host.Web.SignIn.StaffClaims.ToPrincipal(new(email, email, [Workflows.Host.Web.SignIn.StaffRole.Coordinator], NetworkId: network));
+
+        Assert.True(Workflows.Host.Web.Coordinator.Anagrafica.DirectoryScope.MayCreateNetworks(Coordinator("Seconda@Anci.example", "anci-piemonte"), bootstrap));
+        Assert.False(Workflows.Host.Web.Coordinator.Anagrafica.DirectoryScope.MayCreateNetworks(Coordinator("terza@anci.example", "anci-piemonte"), bootstrap));
+        Assert.True(Workflows.Host.Web.Coordinator.Anagrafica.DirectoryScope.MayCreateNetworks(Coordinator("servizio@anci.example", null), bootstrap));
+        Assert.False(Workflows.Host.Web.Coordinator.Anagrafica.DirectoryScope.MayCreateNetworks(
+            Workflows.Host.Web.SignIn.StaffClaims.ToPrincipal(new("prima@anci.example", "Prima", [Workflows.Host.Web.SignIn.StaffRole.Desk], DeskId: "burolo")), bootstrap));
+    }
+
+    [Fact]
     public async Task Given_a_partner_deactivated_then_it_gets_no_new_routing_and_leaves_the_public_directory_and_the_log_says_so()
     {
         var client = await web.SignedInClientAsync(Alessandria);

@@ -22,6 +22,12 @@ public static partial class Texts
     public static string DirectoryNewDesk => L("Apri un nuovo sportello", "Open a new desk");
     public static string DirectoryNewPartner => L("Aggiungi un partner", "Add a partner");
     public static string DirectoryNewStaff => L("Aggiungi una persona", "Add a person");
+    public static string DirectoryNewNetwork => L("Crea una nuova rete", "Create a new network");
+    public static string NetworkIntro => L(
+        "Una rete nuova nasce vuota: i coordinatori indicati possono accedere subito e aggiungere sportelli, partner e persone. Ogni persona coordina una rete sola.",
+        "A new network starts empty: the coordinators named can sign in at once and add desks, partners and people. Each person coordinates one network only.");
+    public static string NetworkCreate => L("Crea la rete", "Create the network");
+    public static string NetworkCreated(string name) => L($"Rete «{name}» creata: i suoi coordinatori possono accedere.", $"Network “{name}” created: its coordinators can sign in.");
     public static string DirectoryImportExport => L("Primo caricamento ed esportazione", "First load and export");
     public static string DirectoryEdit(string name) => L($"Modifica {name}", $"Edit {name}");
     public static string DirectoryActive => L("Attivo", "Active");
@@ -85,6 +91,9 @@ public static partial class Texts
     public static string FieldClosuresHint => L(
         "Una chiusura per riga o separate da punto e virgola, con il motivo, es. «10/08/2026-21/08/2026 chiusura estiva; 24/12/2026 vigilia di Natale».",
         "One closure per line or separated by semicolons, with its reason, e.g. “10/08/2026-21/08/2026 summer closure; 24/12/2026 Christmas Eve”.");
+    public static string FieldNetworkName => L("Nome della rete", "Network name");
+    public static string FieldCoordinators => L("E-mail dei coordinatori", "Coordinators' e-mails");
+    public static string FieldCoordinatorsHint => L("Separate da virgole o una per riga.", "Separated by commas or one per line.");
     public static string FieldLanguage => L("Lingua delle e-mail", "Language of the mails");
     public static string FieldPartnerName => L("Nome del partner", "Partner name");
     public static string FieldTopics => L("Ambiti serviti", "Topics served");
@@ -179,6 +188,7 @@ public static partial class Texts
         "reviewDays" or "giorni_revisione" => L("Giorni per l'esame", "Review days"),
         "file" => L("File", "File"),
         "closures" or "chiusure" => L("Chiusure", "Closures"),
+        "coordinatorEmails" => L("E-mail dei coordinatori", "Coordinators' e-mails"),
         _ => field,
     };
 }
