@@ -56,4 +56,7 @@ public enum DirectoryProblemKind
 
     /// <summary>A new desk closure has already ended (most likely a wrong year).</summary>
     ClosurePast = 17,
+
+    /// <summary>Someone else saved the entry since the form was opened: nothing was overwritten.</summary>
+    Conflict = 18,
 }

@@ -215,6 +215,94 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
     }
 
     [Fact]
+    public async Task Given_two_coordinators_editing_the_same_desk_partner_and_person_then_the_second_save_is_refused_in_italian_and_nothing_is_overwritten()
+    {
+        const string Conflict = "Questa voce è stata modificata da un'altra persona nel frattempo: nulla è stato salvato. Ricarica la pagina per vedere la versione aggiornata e ripeti la modifica.";
+        var first = await web.SignedInClientAsync(Alessandria);
+        var second = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
+        const string Query = "?network=" + DemoDirectory.AlessandriaNetwork;
+
+        // A desk: both open the form, the first renames it, the second's change of address is refused.
+        const string DeskUrl = "/coordinator/directory/desks/rocca-grimalda";
+        var firstDesk = await WebFixture.GetPageAsync(first, DeskUrl);
+        var secondDesk = await WebFixture.GetPageAsync(second, DeskUrl + Query);
+        Assert.False(string.IsNullOrEmpty(secondDesk.QuerySelector("form input[name=Version]")?.GetAttribute("value")));
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(first, DeskUrl, firstDesk, Fields(firstDesk, ("Name", "Sportello di Rocca Grimalda e Ovada")))).StatusCode);
+        var refused = await WebFixture.PostFormAsync(second, DeskUrl + Query, secondDesk, Fields(secondDesk, ("Address", "Via Nuova 2")));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(Conflict, (await WebFixture.ParseAsync(await refused.Content.ReadAsStringAsync())).QuerySelector("#form-errors li")?.TextContent.Trim());
+        var desk = Registry.Current.Directory.FindDesk("rocca-grimalda")!;
+        Assert.Equal(("Sportello di Rocca Grimalda e Ovada", "Piazza Borgatta 1, Rocca Grimalda"), (desk.Name, desk.Address));
+
+        // Reloaded, the second's change goes through on top of the first's.
+        var reloaded = await WebFixture.GetPageAsync(second, DeskUrl + Query);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(second, DeskUrl + Query, reloaded, Fields(reloaded, ("Address", "Via Nuova 2")))).StatusCode);
+        desk = Registry.Current.Directory.FindDesk("rocca-grimalda")!;
+        Assert.Equal(("Sportello di Rocca Grimalda e Ovada", "Via Nuova 2"), (desk.Name, desk.Address));
+
+        // A partner: the first deactivates it, the second's edit opened before would have reactivated it; refused.
+        const string PartnerUrl = "/coordinator/directory/partners/informagiovani-orba";
+        var firstPartner = await WebFixture.GetPageAsync(first, PartnerUrl);
+        var secondPartner = await WebFixture.GetPageAsync(second, PartnerUrl + Query);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(first, PartnerUrl + "?handler=Toggle", firstPartner, Fields(firstPartner, "form.mt-4"))).StatusCode);
+        var partnerRefused = await WebFixture.PostFormAsync(second, PartnerUrl + Query, secondPartner, Fields(secondPartner, ("ReviewDays", "4")));
+        Assert.Equal(Conflict, (await WebFixture.ParseAsync(await partnerRefused.Content.ReadAsStringAsync())).QuerySelector("#form-errors li")?.TextContent.Trim());
+        var partner = Registry.Current.Directory.FindPartner("informagiovani-orba")!;
+        Assert.False(partner.Active);
+        Assert.NotEqual(4, partner.EffectiveSla.EscalationBusinessDays);
+
+        // A person: the second's deactivation from a stale page is refused too.
+        var add = await WebFixture.GetPageAsync(first, "/coordinator/directory/staff");
+        await WebFixture.PostFormAsync(first, "/coordinator/directory/staff", add, new()
+        {
+            ["Email"] = "seconda.referente@comune.roccagrimalda.example", ["Name"] = "Lucia Pestarino", ["Role"] = "Desk", ["DeskId"] = "rocca-grimalda",
+        });
+        const string StaffUrl = "/coordinator/directory/staff?person=seconda.referente%40comune.roccagrimalda.example";
+        var firstStaff = await WebFixture.GetPageAsync(first, StaffUrl);
+        var secondStaff = await WebFixture.GetPageAsync(second, StaffUrl + "&network=" + DemoDirectory.AlessandriaNetwork);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(first, StaffUrl, firstStaff, Fields(firstStaff, ("Name", "Lucia Pestarino Repetto")))).StatusCode);
+        var staffRefused = await WebFixture.PostFormAsync(
+            second, StaffUrl + "&network=" + DemoDirectory.AlessandriaNetwork + "&handler=Toggle", secondStaff, Fields(secondStaff, "form.mt-4"));
+        Assert.Equal(Conflict, (await WebFixture.ParseAsync(await staffRefused.Content.ReadAsStringAsync())).QuerySelector("#form-errors li")?.TextContent.Trim());
+        var person = Registry.Current.FindStaff("seconda.referente@comune.roccagrimalda.example")!;
+        Assert.Equal(("Lucia Pestarino Repetto", true), (person.Name, person.Active));
+    }
+
+    // The fields a browser would post from the page's first form (or the one <paramref name="form"/> selects), with changes.
+    private static Dictionary<string, string> Fields(AngleSharp.Html.Dom.IHtmlDocument page, params (string Name, string Value)[] changes) =>
+        Fields(page, "main form[method=post]", changes);
+
+    private static Dictionary<string, string> Fields(AngleSharp.Html.Dom.IHtmlDocument page, string form, params (string Name, string Value)[] changes)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var element = page.QuerySelector(form)!;
+        foreach (var input in element.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            var type = input.GetAttribute("type");
+            if (name == "__RequestVerificationToken" || (type is "checkbox" or "radio" && !input.HasAttribute("checked")))
+            {
+                continue;
+            }
+
+            fields[name] = input switch
+            {
+                AngleSharp.Html.Dom.IHtmlTextAreaElement t => t.TextContent,
+                AngleSharp.Html.Dom.IHtmlSelectElement s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? s.QuerySelector("option")?.GetAttribute("value") ?? string.Empty,
+                _ => input.GetAttribute("value") ?? string.Empty,
+            };
+        }
+
+        foreach (var (name, value) in changes)
+        {
+            fields[name] = value;
+        }
+
+        return fields;
+    }
+
+    [Fact]
     public async Task Given_a_partner_deactivated_then_it_gets_no_new_routing_and_leaves_the_public_directory_and_the_log_says_so()
     {
         var client = await web.SignedInClientAsync(Alessandria);

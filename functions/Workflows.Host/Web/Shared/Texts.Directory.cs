@@ -165,6 +165,9 @@ public static partial class Texts
             DirectoryProblemKind.OtherNetwork => L($"«{v}» appartiene a un'altra rete.", $"“{v}” belongs to another network."),
             DirectoryProblemKind.ClosureInvalid => L(
                 $"La chiusura «{v}» finisce prima di cominciare o dura più di un anno.", $"The closure “{v}” ends before it starts or lasts more than a year."),
+            DirectoryProblemKind.Conflict => L(
+                "Questa voce è stata modificata da un'altra persona nel frattempo: nulla è stato salvato. Ricarica la pagina per vedere la versione aggiornata e ripeti la modifica.",
+                "Someone else changed this entry in the meantime: nothing was saved. Reload the page to see the current version and make your change again."),
             DirectoryProblemKind.ClosurePast => L(
                 $"La chiusura «{v}» è già finita: controlla l'anno.", $"The closure “{v}” has already ended: check the year."),
             _ => L($"{FieldLabel(p.Field)}: il valore «{v}» non si legge.", $"{FieldLabel(p.Field)}: the value “{v}” cannot be read."),

@@ -49,6 +49,12 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
     /// <summary>Language of the mails.</summary>
     [BindProperty] public string? Culture { get; set; }
 
+    // The directory as read for this request: the form's values and their version come from the same read.
+    private DirectorySnapshot _read = DirectorySnapshot.Empty;
+
+    /// <summary>The stored version (ETag) the form was opened on: a save over someone else's change is refused.</summary>
+    [BindProperty] public string? Version { get; set; }
+
     /// <summary>Shows the form.</summary>
     public async Task<IActionResult> OnGetAsync(string? key, string? network, CancellationToken cancellationToken)
     {
@@ -59,6 +65,7 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
 
         if (Existing is { } d)
         {
+            Version = _read.VersionOf(DirectoryKind.Desk, d.Id);
             (Id, ComuneIstat, Name, Address, ReferentName, Email, OfficeHours, Culture) =
                 (d.Id, d.ComuneIstat, d.Name, d.Address, d.ReferentName, d.Email, OfficeHoursText.Format(d.OfficeHours), d.Culture);
             Closures = ClosuresText.Format(d.Closures).Replace("; ", "\n", StringComparison.Ordinal);
@@ -117,7 +124,7 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
 
     private async Task<IActionResult> SaveAsync(InnovationDesk desk, CancellationToken cancellationToken)
     {
-        var write = await registry.SaveDeskAsync(desk, DirectoryScope.Author(User), cancellationToken);
+        var write = await registry.SaveDeskAsync(desk, DirectoryScope.Author(User), Existing is null ? null : Version, cancellationToken);
         if (!write.Saved)
         {
             foreach (var p in write.Problems)
@@ -134,7 +141,8 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
 
     private async Task<bool> LoadAsync(string? key, string? network, CancellationToken cancellationToken)
     {
-        var directory = (await registry.GetAsync(cancellationToken)).Directory;
+        _read = await registry.GetAsync(cancellationToken);
+        var directory = _read.Directory;
         if (DirectoryScope.NetworkOf(User, network, directory) is not { } chosen)
         {
             return false;
