@@ -306,6 +306,8 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
     public async Task Given_a_partner_deactivated_then_it_gets_no_new_routing_and_leaves_the_public_directory_and_the_log_says_so()
     {
         var client = await web.SignedInClientAsync(Alessandria);
+        var reviewer = await web.SignedInClientAsync("innovazione@upo-ateneo.example");
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/partner")).StatusCode);
         var page = await WebFixture.GetPageAsync(client, "/coordinator/directory/partners/upo-innovazione");
 
         var response = await WebFixture.PostFormAsync(client, "/coordinator/directory/partners/upo-innovazione?handler=Toggle", page, []);
@@ -317,6 +319,7 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         var publicPage = await WebFixture.GetPageAsync(web.NewClient(), "/public/partners");
         Assert.DoesNotContain("Università del Piemonte Orientale", publicPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(await web.Services.GetRequiredService<Workflows.Host.Web.SignIn.IStaffDirectory>().FindAsync("innovazione@upo-ateneo.example", CancellationToken.None));
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.GetAsync("/partner")).StatusCode); // and its reviewer's session ends
         var changes = await Registry.ChangesAsync(DemoDirectory.AlessandriaNetwork, 5, CancellationToken.None);
         Assert.Contains(changes, c => c.Id == "upo-innovazione" && c.Change == "deactivated" && c.By == Alessandria);
     }
@@ -337,6 +340,11 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         await WebFixture.PostFormAsync(client, "/coordinator/directory/staff?person=vice.gavi%40comune.gavi.example&handler=Toggle", entry, []);
 
         Assert.False(Registry.Current.FindStaff("vice.gavi@comune.gavi.example")!.Active);
+        var revoked = await referent.GetAsync("/desk/new"); // the session signed in before ends at its next request
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.StartsWith("/sign-in", revoked.Headers.Location?.PathAndQuery ?? revoked.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Contains(revoked.Headers.GetValues("Set-Cookie"), c => c.StartsWith("desk.staff=;", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, (await referent.GetAsync("/desk")).StatusCode);
         var linksBefore = web.Mailer.Sent.Count;
         var stranger = web.NewClient();
         var signIn = await WebFixture.GetPageAsync(stranger, "/sign-in");
@@ -346,6 +354,26 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         var confirm = await WebFixture.GetPageAsync(stranger, oldLink.Link.PathAndQuery);
         var refused = await WebFixture.PostFormAsync(stranger, oldLink.Link.PathAndQuery, confirm, new() { ["token"] = WebFixture.TokenOf(oldLink) });
         Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_an_address_deactivated_on_another_instance_then_its_session_here_ends_once_this_instance_reads_the_directory_again()
+    {
+        const string Email = "terza.gavi@comune.gavi.example";
+        var options = web.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DirectoryOptions>>();
+        var entry = new StaffEntry(Email, "Terza Referente", Workflows.Host.Web.SignIn.StaffRole.Desk, DemoDirectory.AlessandriaNetwork, "gavi");
+        Assert.True((await Registry.SaveStaffAsync(entry, Alessandria, CancellationToken.None)).Saved);
+        var referent = await web.SignedInClientAsync(Email);
+        using var otherInstance = new NetworkRegistry(
+            web.Services.GetRequiredService<DirectoryStore>(), web.Clock, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<NetworkRegistry>.Instance);
+        await otherInstance.RefreshAsync(CancellationToken.None);
+
+        Assert.True((await otherInstance.SaveStaffAsync(entry with { Active = false }, Alessandria, CancellationToken.None)).Saved);
+        Assert.Equal(HttpStatusCode.OK, (await referent.GetAsync("/desk/new")).StatusCode); // this instance has not read it yet
+        web.Clock.Advance(TimeSpan.FromSeconds(options.Value.RefreshSeconds));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await referent.GetAsync("/desk/new")).StatusCode);
+        Assert.True(options.Value.RefreshSeconds <= 60);
     }
 
     [Fact]
