@@ -40,6 +40,27 @@ public sealed record InnovationDesk(
     public DeskClosure? ClosureOn(DateOnly date) => Closures?.FirstOrDefault(c => c.Covers(date));
 
     /// <summary>
+    /// Why a meeting at the desk from <paramref name="start"/> to <paramref name="end"/> cannot take place — a public
+    /// holiday or the patron day, one of the desk's closures, outside its office hours, checked in that order — or
+    /// null when it can. The one check of the step rules, the partner's page and the e-mail link page.
+    /// </summary>
+    public DeskUnavailability? UnavailableDuring(DateTimeOffset start, DateTimeOffset end)
+    {
+        var date = BusinessCalendar.RomeDate(start);
+        if (BusinessCalendar.HolidayOn(date, PatronDay) is { } holiday)
+        {
+            return new(holiday, null, false);
+        }
+
+        if (ClosureOn(date) is { } closure)
+        {
+            return new(null, closure, false);
+        }
+
+        return IsOpenDuring(start, end) ? null : new(null, null, true);
+    }
+
+    /// <summary>
     /// True when a meeting from <paramref name="start"/> to <paramref name="end"/> falls, in Europe/Rome local time,
     /// within one of the desk's opening slots; always true for a desk that lists none. The one office-hours check of
     /// the step rules, the partner's page and the e-mail link page.

@@ -233,17 +233,20 @@ public static class LinkPayloads
             {
                 error(id + "-date", Texts.LinkSlotInPast);
             }
-            else if (place == MeetingPlace.AtDesk && BusinessCalendar.HolidayOn(date, desk.PatronDay) is { } holiday)
+            else if (place == MeetingPlace.AtDesk && desk.UnavailableDuring(slot.Start, slot.End) is { } closed)
             {
-                error(id + "-date", Texts.LinkSlotOnHoliday(date, holiday));
-            }
-            else if (place == MeetingPlace.AtDesk && desk.ClosureOn(date) is { } closure)
-            {
-                error(id + "-date", Texts.LinkSlotOnClosure(date, closure));
-            }
-            else if (place == MeetingPlace.AtDesk && !desk.IsOpenDuring(slot.Start, slot.End))
-            {
-                error(id + "-time", Texts.LinkSlotOutsideHours);
+                switch (closed)
+                {
+                    case { Holiday: { } holiday }:
+                        error(id + "-date", Texts.LinkSlotOnHoliday(date, holiday));
+                        break;
+                    case { Closure: { } closure }:
+                        error(id + "-date", Texts.LinkSlotOnClosure(date, closure));
+                        break;
+                    default:
+                        error(id + "-time", Texts.LinkSlotOutsideHours);
+                        break;
+                }
             }
             else if (!starts.Add(slot.Start))
             {

@@ -83,17 +83,15 @@ public static class SlotForm
             {
                 errors.Add(FieldId(n, "date"), Texts.SlotInPast(n));
             }
-            else if (place == MeetingPlace.AtDesk && BusinessCalendar.HolidayOn(date.Value, desk.PatronDay) is { } holiday)
+            else if (place == MeetingPlace.AtDesk && desk.UnavailableDuring(slot.Start, slot.End) is { } closed)
             {
-                errors.Add(FieldId(n, "date"), Texts.SlotOnHoliday(n, date.Value, holiday));
-            }
-            else if (place == MeetingPlace.AtDesk && desk.ClosureOn(date.Value) is { } closure)
-            {
-                errors.Add(FieldId(n, "date"), Texts.SlotOnClosure(n, date.Value, closure));
-            }
-            else if (place == MeetingPlace.AtDesk && !desk.IsOpenDuring(slot.Start, slot.End))
-            {
-                errors.Add(FieldId(n, "time"), Texts.SlotOutsideHours(n));
+                var (field, message) = closed switch
+                {
+                    { Holiday: { } holiday } => ("date", Texts.SlotOnHoliday(n, date.Value, holiday)),
+                    { Closure: { } closure } => ("date", Texts.SlotOnClosure(n, date.Value, closure)),
+                    _ => ("time", Texts.SlotOutsideHours(n)),
+                };
+                errors.Add(FieldId(n, field), message);
             }
             else if (!starts.Add(start))
             {
