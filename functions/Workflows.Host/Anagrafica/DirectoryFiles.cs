@@ -148,7 +148,7 @@ public static class DirectoryFiles
         var culture = c["lingua"].Length == 0 ? "it" : c["lingua"].ToLowerInvariant();
         var desk = new InnovationDesk(
             c["id"], c["comune_istat"], c["nome"], c["indirizzo"], c["referente"], c["email"], hours, networkId, culture, active ?? true,
-            Closures: closures.Count > 0 ? closures : null);
+            Closures: c.ContainsKey("chiusure") ? closures : null);
         return new ImportLine(line, c["id"], desk, problems);
     }
 

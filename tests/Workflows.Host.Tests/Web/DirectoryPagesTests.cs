@@ -154,6 +154,19 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         Assert.Equal(2, ((InnovationDesk)reloaded.Single(l => l.Id == "gavi").Entry!).Closures!.Count);
         var csvLines = DirectoryFiles.Read(DirectoryKind.Desk, DirectoryFormat.Csv, csv.TrimStart('\uFEFF'), DemoDirectory.AlessandriaNetwork);
         Assert.Equal(2, ((InnovationDesk)csvLines.Single(l => l.Id == "gavi").Entry!).Closures!.Count);
+
+        // A file of the older form, without the closures column, changes the desk and keeps its closures.
+        var gavi = Registry.Current.Directory.FindDesk("gavi")!;
+        var older = CsvText.Write(
+            ["id", "comune_istat", "nome", "indirizzo", "referente", "email", "orari", "lingua", "attivo"],
+            [[gavi.Id, gavi.ComuneIstat, gavi.Name, gavi.Address, "Federica Repetto Bianchi", gavi.Email, OfficeHoursText.Format(gavi.OfficeHours), "it", "sì"]]);
+        var importForm = await WebFixture.GetPageAsync(client, "/coordinator/directory/import");
+        var applied = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(client, "/coordinator/directory/import?handler=Apply", importForm, new()
+        {
+            ["Kind"] = "Desk", ["Format"] = "Csv", ["Pasted"] = older.TrimStart('\uFEFF'),
+        })).Content.ReadAsStringAsync());
+        Assert.Equal("Caricamento eseguito: 1 voci create o modificate su 1 righe.", applied.QuerySelector("#import-outcome")?.TextContent);
+        Assert.Equal(("Federica Repetto Bianchi", 2), (Registry.Current.Directory.FindDesk("gavi")!.ReferentName, Registry.Current.Directory.FindDesk("gavi")!.Closures?.Count));
     }
 
     [Fact]
