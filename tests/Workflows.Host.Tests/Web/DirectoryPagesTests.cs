@@ -271,6 +271,14 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         {
             ["Email"] = "seconda.referente@comune.roccagrimalda.example", ["Name"] = "Lucia Pestarino", ["Role"] = "Desk", ["DeskId"] = "rocca-grimalda",
         });
+        var again = await WebFixture.PostFormAsync(second, "/coordinator/directory/staff" + Query, await WebFixture.GetPageAsync(second, "/coordinator/directory/staff" + Query), new()
+        {
+            ["Email"] = "Seconda.Referente@comune.roccagrimalda.example", ["Name"] = "Altra Persona", ["Role"] = "Coordinator",
+        });
+        Assert.Equal(
+            "«seconda.referente@comune.roccagrimalda.example» è già tra le persone della rete: per cambiarla aprila dall'elenco.",
+            (await WebFixture.ParseAsync(await again.Content.ReadAsStringAsync())).QuerySelector("#email-error")?.TextContent);
+        Assert.Equal("Lucia Pestarino", Registry.Current.FindStaff("seconda.referente@comune.roccagrimalda.example")!.Name);
         const string StaffUrl = "/coordinator/directory/staff?person=seconda.referente%40comune.roccagrimalda.example";
         var firstStaff = await WebFixture.GetPageAsync(first, StaffUrl);
         var secondStaff = await WebFixture.GetPageAsync(second, StaffUrl + "&network=" + DemoDirectory.AlessandriaNetwork);

@@ -74,6 +74,8 @@ public static partial class Texts
         StaffRole.Partner => L("Revisore del partner", "Partner reviewer"),
         _ => L("Coordinamento", "Coordinator"),
     };
+    public static string StaffAlreadyListed(string email) => L(
+        $"«{email}» è già tra le persone della rete: per cambiarla aprila dall'elenco.", $"“{email}” is already one of the network's people: open it from the list to change it.");
     public static string StaffImpliedNote => L(
         "Oltre alle persone qui elencate accedono l'indirizzo di ogni sportello attivo, i revisori dei partner attivi e il coordinamento della rete.",
         "Besides the people listed here, every active desk's address, the reviewers of active partners and the network's coordinators sign in.");

@@ -76,9 +76,10 @@ public sealed class StaffModel(NetworkRegistry registry) : PageModel
         }
 
         var address = SignInAddress.Normalize(Existing?.Email ?? Email);
-        if (Existing is null && registry.Current.FindStaff(address) is { } known && known.NetworkId != Network.Id)
+        if (Existing is null && _read.FindStaff(address) is { } known)
         {
-            Errors.Add("email", Texts.Problem(new("email", DirectoryProblemKind.OtherNetwork, address)));
+            // Adding an address already listed would overwrite (or reactivate) it without its page's version.
+            Errors.Add("email", known.NetworkId != Network.Id ? Texts.Problem(new("email", DirectoryProblemKind.OtherNetwork, address)) : Texts.StaffAlreadyListed(address));
             return Page();
         }
 
