@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Workflows.Desk.Requests;
+using Workflows.Host.Tests.Web;
 using Workflows.Steps;
 
 namespace Workflows.E2E;
@@ -32,6 +33,8 @@ public sealed class DirectoryJourneyTests(LiveBrowserHost host)
         await coordinator.FillAsync("#referentName", "Rita Ferrando");
         await coordinator.FillAsync("#email", Referent);
         await coordinator.FillAsync("#officeHours", "mar 09:00-12:00\ngio 15:00-18:00");
+        var summer = DateTime.UtcNow.Year + 1;
+        await coordinator.FillAsync("#closures", $"10/08/{summer}-21/08/{summer} chiusura estiva\n24/12/{summer} vigilia di Natale");
         await Chromium.ShotAsync(coordinator, "directory-new-desk");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Salva" }).ClickAsync();
         await coordinator.WaitForURLAsync("**/coordinator/directory");
@@ -86,5 +89,21 @@ public sealed class DirectoryJourneyTests(LiveBrowserHost host)
 
         Assert.Equal("coop-alto-monferrato", partner);
         await Chromium.ShotAsync(desk, "directory-request-filed");
+
+        // The desk's closures were stored with it and show on its page again.
+        await coordinator.GotoAsync("/coordinator/directory/desks/tagliolo-monferrato");
+        Assert.Contains("chiusura estiva", await coordinator.InputValueAsync("#closures"), StringComparison.Ordinal);
+
+        // A new territory joins: the service's coordinator creates its network and names its coordinator.
+        var service = await host.SignedInPageAsync(WebFixture.CoordinatorEmail);
+        await service.GotoAsync("/coordinator/directory");
+        await service.GetByRole(AriaRole.Link, new() { Name = "Crea una nuova rete" }).ClickAsync();
+        await service.FillAsync("#id", "unione-valli-curone");
+        await service.FillAsync("#name", "Rete dell'Unione Montana Valli Curone, Grue e Ossona");
+        await service.FillAsync("#coordinatorEmails", "coordinamento@unionevallicurone.example");
+        await Chromium.ShotAsync(service, "directory-new-network");
+        await service.GetByRole(AriaRole.Button, new() { Name = "Crea la rete" }).ClickAsync();
+        await service.WaitForURLAsync("**/coordinator/directory?network=unione-valli-curone");
+        Assert.Contains("Rete dell'Unione Montana Valli Curone", await service.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
     }
 }

@@ -50,4 +50,13 @@ public enum DirectoryProblemKind
 
     /// <summary>The entry belongs to another network.</summary>
     OtherNetwork = 15,
+
+    /// <summary>A desk closure ends before it starts, or lasts more than a year.</summary>
+    ClosureInvalid = 16,
+
+    /// <summary>A new desk closure has already ended (most likely a wrong year).</summary>
+    ClosurePast = 17,
+
+    /// <summary>Someone else saved the entry since the form was opened: nothing was overwritten.</summary>
+    Conflict = 18,
 }

@@ -143,6 +143,41 @@ public static partial class DirectoryRules
         return problems;
     }
 
+    /// <summary>The longest closure of a desk, in days (a longer one is most likely a wrong year).</summary>
+    public const int MaxClosureDays = 366;
+
+    /// <summary>
+    /// The problems of a desk's closures: each has a reason, ends on or after its start and lasts at most
+    /// <see cref="MaxClosureDays"/> days; a closure not already <paramref name="stored"/> may not have ended before
+    /// <paramref name="today"/> (a past closure changes nothing, so it is most likely a typing slip), while the ones stored
+    /// stay as they are.
+    /// </summary>
+    /// <param name="closures">The closures being saved.</param>
+    /// <param name="today">Today in Europe/Rome.</param>
+    /// <param name="stored">The desk's closures as stored (empty for a new desk).</param>
+    public static IReadOnlyList<DirectoryProblem> CheckClosures(IReadOnlyList<DeskClosure>? closures, DateOnly today, IReadOnlyList<DeskClosure>? stored)
+    {
+        var problems = new List<DirectoryProblem>();
+        foreach (var c in closures ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(c.Reason))
+            {
+                problems.Add(new("closures", DirectoryProblemKind.Required, Describe(c)));
+            }
+
+            if (c.To < c.From || c.To.DayNumber - c.From.DayNumber >= MaxClosureDays)
+            {
+                problems.Add(new("closures", DirectoryProblemKind.ClosureInvalid, Describe(c)));
+            }
+            else if (c.To < today && stored?.Contains(c) != true)
+            {
+                problems.Add(new("closures", DirectoryProblemKind.ClosurePast, Describe(c)));
+            }
+        }
+
+        return problems;
+    }
+
     /// <summary>The review deadline as the partner's SLA: escalation after <paramref name="days"/> business days, reminders at +2 and +4 before it.</summary>
     public static PartnerSla? ReviewSla(int days) =>
         days == PartnerSla.Default.EscalationBusinessDays
@@ -151,6 +186,11 @@ public static partial class DirectoryRules
 
     private static string Describe(OfficeHours h) =>
         FormattableString.Invariant($"{h.Day} {h.From:HH\\:mm}-{h.To:HH\\:mm}");
+
+    private static string Describe(DeskClosure c) =>
+        c.From == c.To
+            ? FormattableString.Invariant($"{c.From:dd/MM/yyyy} {c.Reason}").Trim()
+            : FormattableString.Invariant($"{c.From:dd/MM/yyyy}-{c.To:dd/MM/yyyy} {c.Reason}").Trim();
 
     private static void Require(List<DirectoryProblem> problems, string field, string? value)
     {

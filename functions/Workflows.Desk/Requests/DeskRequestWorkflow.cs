@@ -274,10 +274,14 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
 
     private static string? OnSlotsProposed(DeskRequestTransition t, SlotProposal payload)
     {
-        if (ValidateSlots(t, payload.Slots) is { } problem)
+        // The directory's closures as the proposer saw them replace the ones the request was filed with.
+        var desk = payload.DeskClosures is { } closures ? t.State.Desk with { Closures = [.. closures] } : t.State.Desk;
+        if (ValidateSlots(t, desk, payload.Slots) is { } problem)
         {
             return problem;
         }
+
+        t.State = t.State with { Desk = desk };
 
         var slots = payload.Slots
             .Select(s => s.Place == MeetingPlace.AtDesk ? s with { VideoUrl = null } : s with { VideoUrl = s.VideoUrl!.Trim() })
@@ -703,7 +707,7 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             : null;
     }
 
-    private static string? ValidateSlots(DeskRequestTransition t, IReadOnlyList<MeetingSlot>? slots)
+    private static string? ValidateSlots(DeskRequestTransition t, InnovationDesk desk, IReadOnlyList<MeetingSlot>? slots)
     {
         if (slots is null || slots.Count is < 1 or > DeskRequestRules.MaxSlots)
         {
@@ -731,10 +735,13 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
             {
                 case MeetingPlace.Remote when !IsWebUrl(slot.VideoUrl):
                     return "A remote slot needs an http(s) video link.";
-                case MeetingPlace.AtDesk when ClosedOn(t.State, slot) is { } holiday:
-                    return $"The desk is closed on {BusinessCalendar.RomeDate(slot.Start):yyyy-MM-dd}: {holiday.EnglishName} ({holiday.ItalianName}).";
-                case MeetingPlace.AtDesk when !t.State.Desk.IsOpenDuring(slot.Start, slot.End):
-                    return "A slot at the desk must fall within its office hours.";
+                case MeetingPlace.AtDesk when AtDesk(t.State, desk).UnavailableDuring(slot.Start, slot.End) is { } closed:
+                    return closed switch
+                    {
+                        { Holiday: { } holiday } => $"The desk is closed on {BusinessCalendar.RomeDate(slot.Start):yyyy-MM-dd}: {holiday.EnglishName} ({holiday.ItalianName}).",
+                        { Closure: { } closure } => $"The desk is closed from {closure.From:yyyy-MM-dd} to {closure.To:yyyy-MM-dd}: {closure.Reason}.",
+                        _ => "A slot at the desk must fall within its office hours.",
+                    };
                 case not (MeetingPlace.AtDesk or MeetingPlace.Remote):
                     return "Unknown meeting place.";
             }
@@ -743,12 +750,9 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
         return null;
     }
 
-    /// <summary>The holiday that closes the desk's town hall on the slot's day (national, or its comune's patron day).</summary>
-    internal static Holiday? ClosedOn(DeskRequestState state, MeetingSlot slot)
-    {
-        var patron = state.Desk.PatronDay ?? (state.Desk.ComuneIstat == state.Comune.Istat ? state.Comune.PatronDay : null);
-        return BusinessCalendar.HolidayOn(BusinessCalendar.RomeDate(slot.Start), patron);
-    }
+    /// <summary>The desk as its slots are checked: its comune's patron day filled in when the request is from the same comune.</summary>
+    private static InnovationDesk AtDesk(DeskRequestState state, InnovationDesk desk) =>
+        desk with { PatronDay = desk.PatronDay ?? (desk.ComuneIstat == state.Comune.Istat ? state.Comune.PatronDay : null) };
 
     private static bool IsWebUrl(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

@@ -12,7 +12,7 @@ namespace Workflows.Host.Anagrafica;
 public static class DirectoryFiles
 {
     /// <summary>The CSV columns of desks.</summary>
-    public static IReadOnlyList<string> DeskColumns { get; } = ["id", "comune_istat", "nome", "indirizzo", "referente", "email", "orari", "lingua", "attivo"];
+    public static IReadOnlyList<string> DeskColumns { get; } = ["id", "comune_istat", "nome", "indirizzo", "referente", "email", "orari", "chiusure", "lingua", "attivo"];
 
     /// <summary>The CSV columns of partners.</summary>
     public static IReadOnlyList<string> PartnerColumns { get; } = ["id", "nome", "ambiti", "comuni", "province", "email_revisori", "giorni_revisione", "lingua", "attivo"];
@@ -52,7 +52,7 @@ public static class DirectoryFiles
         return kind switch
         {
             DirectoryKind.Desk => CsvText.Write(DeskColumns, d.DesksOf(networkId).Select(x => (IReadOnlyList<string>)
-                [x.Id, x.ComuneIstat, x.Name, x.Address, x.ReferentName, x.Email, OfficeHoursText.Format(x.OfficeHours), x.Culture, YesNo(x.Active)])),
+                [x.Id, x.ComuneIstat, x.Name, x.Address, x.ReferentName, x.Email, OfficeHoursText.Format(x.OfficeHours), ClosuresText.Format(x.Closures), x.Culture, YesNo(x.Active)])),
             DirectoryKind.Partner => CsvText.Write(PartnerColumns, d.Partners.Where(p => p.NetworkIds.Contains(networkId)).Select(x => (IReadOnlyList<string>)
                 [x.Id, x.Name, ListText.Format(x.Topics.Select(t => t.ToString())), ListText.Format(x.Comuni), ListText.Format(x.Provinces),
                  ListText.Format(x.ReviewerEmails), x.EffectiveSla.EscalationBusinessDays.ToString(CultureInfo.InvariantCulture), x.Culture, YesNo(x.Active)])),
@@ -110,7 +110,7 @@ public static class DirectoryFiles
             DirectoryKind.Partner => PartnerColumns,
             _ => StaffColumns,
         };
-        var missing = expected.Where(c => c != "attivo" && !header.Contains(c)).ToList();
+        var missing = expected.Where(c => c is not ("attivo" or "chiusure") && !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
             return [new ImportLine(1, string.Empty, null, [.. missing.Select(c => new DirectoryProblem(c, DirectoryProblemKind.Required))])];
@@ -133,6 +133,12 @@ public static class DirectoryFiles
             problems.Add(new("officeHours", DirectoryProblemKind.Unreadable, unreadable));
         }
 
+        var (closures, unreadableClosure) = ClosuresText.Parse(c.GetValueOrDefault("chiusure"));
+        if (unreadableClosure is not null)
+        {
+            problems.Add(new("closures", DirectoryProblemKind.Unreadable, unreadableClosure));
+        }
+
         var active = Bool(c.GetValueOrDefault("attivo"));
         if (active is null)
         {
@@ -140,7 +146,9 @@ public static class DirectoryFiles
         }
 
         var culture = c["lingua"].Length == 0 ? "it" : c["lingua"].ToLowerInvariant();
-        var desk = new InnovationDesk(c["id"], c["comune_istat"], c["nome"], c["indirizzo"], c["referente"], c["email"], hours, networkId, culture, active ?? true);
+        var desk = new InnovationDesk(
+            c["id"], c["comune_istat"], c["nome"], c["indirizzo"], c["referente"], c["email"], hours, networkId, culture, active ?? true,
+            Closures: c.ContainsKey("chiusure") ? closures : null);
         return new ImportLine(line, c["id"], desk, problems);
     }
 

@@ -23,7 +23,7 @@ public sealed class DirectoryImport(NetworkRegistry registry, ILogger<DirectoryI
             switch (line.Entry)
             {
                 case InnovationDesk desk:
-                    problems.AddRange(DirectoryRules.Check(desk, ComuniCatalogue.Piemonte, networks));
+                    problems.AddRange(registry.CheckDesk(Merged(desk, d.FindDesk(desk.Id)), d));
                     if (d.FindDesk(desk.Id) is { } other && other.NetworkId != networkId)
                     {
                         problems.Add(new("id", DirectoryProblemKind.OtherNetwork, desk.Id));
@@ -75,7 +75,7 @@ public sealed class DirectoryImport(NetworkRegistry registry, ILogger<DirectoryI
         {
             var write = line.Entry switch
             {
-                InnovationDesk desk => await registry.SaveDeskAsync(desk, by, cancellationToken).ConfigureAwait(false),
+                InnovationDesk desk => await registry.SaveDeskAsync(Merged(desk, registry.Current.Directory.FindDesk(desk.Id)), by, cancellationToken).ConfigureAwait(false),
                 Partner partner => await registry.SavePartnerAsync(Merged(partner, registry.Current.Directory.FindPartner(partner.Id)), by, cancellationToken).ConfigureAwait(false),
                 StaffEntry entry => await registry.SaveStaffAsync(entry, by, cancellationToken).ConfigureAwait(false),
                 _ => new DirectoryWrite([], "unchanged"),
@@ -86,6 +86,10 @@ public sealed class DirectoryImport(NetworkRegistry registry, ILogger<DirectoryI
         logger.Imported(kind, networkId, changed);
         return (lines, changed);
     }
+
+    // A file without closures (an older CSV without the column, a JSON entry without the member) keeps the stored ones.
+    private static InnovationDesk Merged(InnovationDesk desk, InnovationDesk? stored) =>
+        desk.Closures is null && stored is not null ? desk with { Closures = stored.Closures } : desk;
 
     // A partner serving other networks too keeps them: the file speaks for this network only.
     private static Partner Merged(Partner partner, Partner? stored) =>

@@ -20,4 +20,7 @@ internal static partial class DirectoryLogs
 
     [LoggerMessage(EventId = 3306, Level = LogLevel.Information, Message = "Directory: {Kind} import into network {NetworkId}: {Count} entries saved")]
     public static partial void Imported(this ILogger logger, DirectoryKind kind, string networkId, int count);
+
+    [LoggerMessage(EventId = 3307, Level = LogLevel.Information, Message = "Directory: {Kind} {Id} was saved by someone else since the form was opened; nothing overwritten")]
+    public static partial void EditConflict(this ILogger logger, DirectoryKind kind, string id);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using Workflows.Desk.Model;
 
@@ -30,14 +31,15 @@ public sealed class DirectoryStore(TableClient entries, TableClient changes)
         await changes.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads every entry.</summary>
-    public async Task<(IReadOnlyList<Network> Networks, IReadOnlyList<InnovationDesk> Desks, IReadOnlyList<Partner> Partners, IReadOnlyList<StaffEntry> Staff)> ReadAllAsync(
+    /// <summary>Reads every entry, with the version (ETag) of each row by <see cref="VersionKey"/>.</summary>
+    public async Task<(IReadOnlyList<Network> Networks, IReadOnlyList<InnovationDesk> Desks, IReadOnlyList<Partner> Partners, IReadOnlyList<StaffEntry> Staff, IReadOnlyDictionary<string, string> Versions)> ReadAllAsync(
         CancellationToken cancellationToken)
     {
         var networks = new List<Network>();
         var desks = new List<InnovationDesk>();
         var partners = new List<Partner>();
         var staff = new List<StaffEntry>();
+        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var row in entries.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", DataColumn], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var data = row.GetString(DataColumn);
@@ -45,6 +47,8 @@ public sealed class DirectoryStore(TableClient entries, TableClient changes)
             {
                 continue;
             }
+
+            versions[VersionKey(kind, row.RowKey)] = row.ETag.ToString();
 
             switch (kind)
             {
@@ -63,8 +67,11 @@ public sealed class DirectoryStore(TableClient entries, TableClient changes)
             }
         }
 
-        return (networks, desks, partners, staff);
+        return (networks, desks, partners, staff, versions);
     }
+
+    /// <summary>The key of an entry's version in <see cref="ReadAllAsync"/>'s answer.</summary>
+    public static string VersionKey(DirectoryKind kind, string id) => $"{kind}/{id}";
 
     /// <summary>True when an entry of <paramref name="kind"/> with <paramref name="id"/> is stored.</summary>
     public async Task<bool> ExistsAsync(DirectoryKind kind, string id, CancellationToken cancellationToken)
@@ -81,7 +88,16 @@ public sealed class DirectoryStore(TableClient entries, TableClient changes)
     }
 
     /// <summary>Writes an entry and records the change in each of <paramref name="networkIds"/>' logs.</summary>
-    public async Task WriteAsync<T>(DirectoryKind kind, string id, T entry, IReadOnlyList<string> networkIds, string change, string by, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task WriteAsync<T>(DirectoryKind kind, string id, T entry, IReadOnlyList<string> networkIds, string change, string by, DateTimeOffset at, CancellationToken cancellationToken) =>
+        WriteAsync(kind, id, entry, networkIds, change, by, at, version: null, cancellationToken);
+
+    /// <summary>
+    /// Writes an entry and records the change in each of <paramref name="networkIds"/>' logs; with a
+    /// <paramref name="version"/>, only when the stored row still has it (optimistic concurrency on the row's ETag).
+    /// </summary>
+    /// <returns>False, with nothing written, when the row changed since <paramref name="version"/> was read.</returns>
+    public async Task<bool> WriteAsync<T>(
+        DirectoryKind kind, string id, T entry, IReadOnlyList<string> networkIds, string change, string by, DateTimeOffset at, string? version, CancellationToken cancellationToken)
     {
         var data = JsonSerializer.Serialize(entry, DirectoryJson.Options);
         var row = new TableEntity(kind.ToString(), id)
@@ -91,7 +107,21 @@ public sealed class DirectoryStore(TableClient entries, TableClient changes)
             ["ChangedBy"] = by,
             ["ChangedAt"] = at,
         };
-        await entries.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (version is null)
+        {
+            await entries.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            try
+            {
+                await entries.UpdateEntityAsync(row, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                return false;
+            }
+        }
         foreach (var network in networkIds.Distinct(StringComparer.Ordinal))
         {
             var order = long.MaxValue - Interlocked.Increment(ref _sequence);
@@ -108,6 +138,8 @@ public sealed class DirectoryStore(TableClient entries, TableClient changes)
                 },
                 cancellationToken).ConfigureAwait(false);
         }
+
+        return true;
     }
 
     /// <summary>The latest <paramref name="take"/> changes of <paramref name="networkId"/>, newest first.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Workflows.Desk.Calendar;
 using Workflows.Desk.Model;
 using Workflows.Host.Web.SignIn;
 
@@ -19,6 +20,9 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
 
     /// <summary>The author of the demo directory.</summary>
     public const string DemoAuthor = "demo";
+
+    // The field of a problem that concerns the whole form.
+    private const string FieldErrorsForm = "form";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private DirectorySnapshot _current = DirectorySnapshot.Empty;
@@ -41,8 +45,8 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (networks, desks, partners, staff) = await store.ReadAllAsync(cancellationToken).ConfigureAwait(false);
-            var snapshot = Build(networks, desks, partners, staff, time.GetUtcNow());
+            var (networks, desks, partners, staff, versions) = await store.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+            var snapshot = Build(networks, desks, partners, staff, time.GetUtcNow()) with { Versions = versions };
             Volatile.Write(ref _current, snapshot);
             return snapshot;
         }
@@ -90,6 +94,20 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
     public async Task<DirectoryWrite> SaveNetworkAsync(Network network, string by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
+        var problems = CheckNetwork(network);
+        if (problems.Count > 0)
+        {
+            return new DirectoryWrite(problems, null);
+        }
+
+        var clean = network with { Name = network.Name.Trim(), CoordinatorEmails = [.. network.CoordinatorEmails.Select(SignInAddress.Normalize).Distinct(StringComparer.Ordinal)] };
+        return await WriteAsync(DirectoryKind.Network, clean.Id, clean, [clean.Id], _ => true, by, version: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The problems of a network: an id, a name, valid coordinators' addresses.</summary>
+    public static IReadOnlyList<DirectoryProblem> CheckNetwork(Network network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
         var problems = new List<DirectoryProblem>();
         if (!DirectoryRules.IsId(network.Id))
         {
@@ -102,17 +120,56 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
         }
 
         problems.AddRange(network.CoordinatorEmails.Where(e => !DirectoryRules.IsEmail(e)).Select(e => new DirectoryProblem("coordinatorEmails", DirectoryProblemKind.EmailInvalid, e)));
-        if (problems.Count > 0)
+        return problems;
+    }
+
+    /// <summary>
+    /// Creates a network from the page: its id is new, its coordinators are valid addresses that coordinate no other
+    /// network (a person has one network in the pages). Recorded in the new network's change log with who and when.
+    /// </summary>
+    public async Task<DirectoryWrite> CreateNetworkAsync(Network network, string by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var current = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var problems = new List<DirectoryProblem>();
+        if (current.Directory.FindNetwork(network.Id) is not null)
         {
-            return new DirectoryWrite(problems, null);
+            problems.Add(new("id", DirectoryProblemKind.IdInvalid, network.Id));
         }
 
-        var clean = network with { Name = network.Name.Trim(), CoordinatorEmails = [.. network.CoordinatorEmails.Select(SignInAddress.Normalize).Distinct(StringComparer.Ordinal)] };
-        return await WriteAsync(DirectoryKind.Network, clean.Id, clean, [clean.Id], _ => true, by, cancellationToken).ConfigureAwait(false);
+        if (network.CoordinatorEmails.Count == 0)
+        {
+            problems.Add(new("coordinatorEmails", DirectoryProblemKind.Required));
+        }
+
+        foreach (var email in network.CoordinatorEmails.Select(SignInAddress.Normalize))
+        {
+            if (current.Directory.Networks.Any(n => n.CoordinatorEmails.Contains(email, StringComparer.Ordinal)))
+            {
+                problems.Add(new("coordinatorEmails", DirectoryProblemKind.OtherNetwork, email));
+            }
+        }
+
+        if (!DirectoryRules.Cultures.Contains(network.Culture, StringComparer.Ordinal))
+        {
+            problems.Add(new("culture", DirectoryProblemKind.CultureInvalid, network.Culture));
+        }
+
+        problems.InsertRange(0, CheckNetwork(network));
+        return problems.Count > 0
+            ? new DirectoryWrite([.. problems.Distinct()], null)
+            : await SaveNetworkAsync(network, by, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Checks and saves a desk (new, changed, closed or reopened).</summary>
-    public async Task<DirectoryWrite> SaveDeskAsync(InnovationDesk desk, string by, CancellationToken cancellationToken)
+    public Task<DirectoryWrite> SaveDeskAsync(InnovationDesk desk, string by, CancellationToken cancellationToken) =>
+        SaveDeskAsync(desk, by, version: null, cancellationToken);
+
+    /// <summary>
+    /// Checks and saves a desk; with a <paramref name="version"/> (the one the edit form was opened on), only
+    /// when nobody saved it since: otherwise nothing is written and the problem is <see cref="DirectoryProblemKind.Conflict"/>.
+    /// </summary>
+    public async Task<DirectoryWrite> SaveDeskAsync(InnovationDesk desk, string by, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(desk);
         var current = await GetAsync(cancellationToken).ConfigureAwait(false);
@@ -124,15 +181,39 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
             ReferentName = desk.ReferentName?.Trim() ?? string.Empty,
             Email = SignInAddress.Normalize(desk.Email),
             OfficeHours = [.. desk.OfficeHours.OrderBy(h => h.Day).ThenBy(h => h.From)],
+            Closures = desk.Closures is { Count: > 0 } closures ? [.. closures.Select(c => c with { Reason = c.Reason?.Trim() ?? string.Empty }).Distinct().OrderBy(c => c.From)] : null,
         };
-        var problems = DirectoryRules.Check(clean, ComuniCatalogue.Piemonte, NetworkIds(current));
+        var problems = CheckDesk(clean, current.Directory);
         return problems.Count > 0
             ? new DirectoryWrite(problems, null)
-            : await WriteAsync(DirectoryKind.Desk, clean.Id, clean, [clean.NetworkId], d => d.Active, by, cancellationToken).ConfigureAwait(false);
+            : await WriteAsync(DirectoryKind.Desk, clean.Id, clean, [clean.NetworkId], d => d.Active, by, version, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The problems of a desk (<see cref="DirectoryRules.Check(InnovationDesk, ComuniCatalogue, IReadOnlyCollection{string})"/>)
+    /// and of its closures, today in Europe/Rome, beside the ones <paramref name="directory"/> already stores.
+    /// </summary>
+    public IReadOnlyList<DirectoryProblem> CheckDesk(InnovationDesk desk, NetworkDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        ArgumentNullException.ThrowIfNull(directory);
+        var today = BusinessCalendar.RomeDate(time.GetUtcNow());
+        return
+        [
+            .. DirectoryRules.Check(desk, ComuniCatalogue.Piemonte, directory.Networks.Select(n => n.Id).ToHashSet(StringComparer.Ordinal)),
+            .. DirectoryRules.CheckClosures(desk.Closures, today, directory.FindDesk(desk.Id)?.Closures),
+        ];
     }
 
     /// <summary>Checks and saves a partner (new, changed, deactivated or reactivated).</summary>
-    public async Task<DirectoryWrite> SavePartnerAsync(Partner partner, string by, CancellationToken cancellationToken)
+    public Task<DirectoryWrite> SavePartnerAsync(Partner partner, string by, CancellationToken cancellationToken) =>
+        SavePartnerAsync(partner, by, version: null, cancellationToken);
+
+    /// <summary>
+    /// Checks and saves a partner; with a <paramref name="version"/> (the one the edit form was opened on), only
+    /// when nobody saved it since: otherwise nothing is written and the problem is <see cref="DirectoryProblemKind.Conflict"/>.
+    /// </summary>
+    public async Task<DirectoryWrite> SavePartnerAsync(Partner partner, string by, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(partner);
         var current = await GetAsync(cancellationToken).ConfigureAwait(false);
@@ -148,11 +229,18 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
         var problems = DirectoryRules.Check(clean, ComuniCatalogue.Piemonte, NetworkIds(current));
         return problems.Count > 0
             ? new DirectoryWrite(problems, null)
-            : await WriteAsync(DirectoryKind.Partner, clean.Id, clean, clean.NetworkIds, p => p.Active, by, cancellationToken).ConfigureAwait(false);
+            : await WriteAsync(DirectoryKind.Partner, clean.Id, clean, clean.NetworkIds, p => p.Active, by, version, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Checks and saves a staff entry (new, changed, deactivated or reactivated).</summary>
-    public async Task<DirectoryWrite> SaveStaffAsync(StaffEntry entry, string by, CancellationToken cancellationToken)
+    public Task<DirectoryWrite> SaveStaffAsync(StaffEntry entry, string by, CancellationToken cancellationToken) =>
+        SaveStaffAsync(entry, by, version: null, cancellationToken);
+
+    /// <summary>
+    /// Checks and saves a staff entry; with a <paramref name="version"/> (the one the edit form was opened on), only
+    /// when nobody saved it since: otherwise nothing is written and the problem is <see cref="DirectoryProblemKind.Conflict"/>.
+    /// </summary>
+    public async Task<DirectoryWrite> SaveStaffAsync(StaffEntry entry, string by, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var current = await GetAsync(cancellationToken).ConfigureAwait(false);
@@ -169,8 +257,12 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
             return new DirectoryWrite(problems, null);
         }
 
-        var write = await WriteAsync(DirectoryKind.Staff, clean.Email, clean, [clean.NetworkId], s => s.Active, by, cancellationToken, log: false).ConfigureAwait(false);
-        logger.StaffSaved(clean.NetworkId, write.Change!);
+        var write = await WriteAsync(DirectoryKind.Staff, clean.Email, clean, [clean.NetworkId], s => s.Active, by, version, cancellationToken, log: false).ConfigureAwait(false);
+        if (write.Saved)
+        {
+            logger.StaffSaved(clean.NetworkId, write.Change!);
+        }
+
         return write;
     }
 
@@ -277,7 +369,7 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
     }
 
     private async Task<DirectoryWrite> WriteAsync<T>(
-        DirectoryKind kind, string id, T entry, IReadOnlyList<string> networks, Func<T, bool> active, string by, CancellationToken cancellationToken, bool log = true)
+        DirectoryKind kind, string id, T entry, IReadOnlyList<string> networks, Func<T, bool> active, string by, string? version, CancellationToken cancellationToken, bool log = true)
     {
         var before = await store.ReadAsync(kind, id, cancellationToken).ConfigureAwait(false);
         var data = JsonSerializer.Serialize(entry, DirectoryJson.Options);
@@ -296,7 +388,14 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
             change = wasActive == active(entry) ? "updated" : active(entry) ? "reactivated" : "deactivated";
         }
 
-        await store.WriteAsync(kind, id, entry, networks, change, by, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (!await store.WriteAsync(kind, id, entry, networks, change, by, time.GetUtcNow(), before is null ? null : version, cancellationToken).ConfigureAwait(false))
+        {
+            // Someone saved it since the form was opened: nothing is overwritten, and the form reloads what they saved.
+            logger.EditConflict(kind, id);
+            await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            return new DirectoryWrite([new DirectoryProblem(FieldErrorsForm, DirectoryProblemKind.Conflict)], null);
+        }
+
         if (log)
         {
             logger.EntrySaved(kind, id, change);

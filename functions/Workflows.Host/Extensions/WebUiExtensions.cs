@@ -168,6 +168,9 @@ public static class WebUiExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+
+            // A deactivated address loses the session it has, not only the next sign-in.
+            o.Events.OnValidatePrincipal = StaffSessionCheck.ValidateAsync;
         });
 
         services.AddAuthorizationBuilder()

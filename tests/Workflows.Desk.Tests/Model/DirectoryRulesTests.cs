@@ -119,4 +119,44 @@ public sealed class DirectoryRulesTests
         Assert.Equal(new Workflows.Desk.Calendar.MonthDay(11, 10), comuni.Single(c => c.Istat == "006003").PatronDay);
         Assert.Equal(ComuniCatalogue.Piemonte.All.Count, comuni.Count);
     }
+
+    [Fact]
+    public void Given_closures_when_one_ends_before_it_starts_one_has_no_reason_and_a_new_one_has_ended_then_each_is_named_and_a_stored_past_one_stays()
+    {
+        var today = new DateOnly(2026, 6, 15);
+        var storedPast = new DeskClosure(new(2026, 1, 2), new(2026, 1, 2), "ponte dell'Epifania");
+        DeskClosure[] closures =
+        [
+            new(new(2026, 8, 10), new(2026, 8, 21), "chiusura estiva"),
+            new(new(2026, 8, 21), new(2026, 8, 10), "chiusura estiva"),
+            new(new(2026, 9, 1), new(2026, 9, 1), " "),
+            new(new(2025, 8, 10), new(2025, 8, 21), "chiusura estiva"),
+            new(new(2026, 6, 15), new(2026, 6, 15), "oggi"),
+            new(new(2026, 9, 1), new(2027, 9, 2), "anno sbagliato"),
+            storedPast,
+        ];
+
+        var problems = DirectoryRules.CheckClosures(closures, today, [storedPast]);
+
+        Assert.Equal(
+            [
+                new("closures", DirectoryProblemKind.ClosureInvalid, "21/08/2026-10/08/2026 chiusura estiva"),
+                new("closures", DirectoryProblemKind.Required, "01/09/2026"),
+                new("closures", DirectoryProblemKind.ClosurePast, "10/08/2025-21/08/2025 chiusura estiva"),
+                new("closures", DirectoryProblemKind.ClosureInvalid, "01/09/2026-02/09/2027 anno sbagliato"),
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void Given_a_desk_with_a_summer_closure_then_the_days_in_it_and_only_those_are_closed()
+    {
+        var desk = Ovada with { Closures = [new(new(2026, 8, 10), new(2026, 8, 21), "chiusura estiva")] };
+
+        Assert.Null(desk.ClosureOn(new(2026, 8, 9)));
+        Assert.Equal("chiusura estiva", desk.ClosureOn(new(2026, 8, 10))?.Reason);
+        Assert.Equal("chiusura estiva", desk.ClosureOn(new(2026, 8, 21))?.Reason);
+        Assert.Null(desk.ClosureOn(new(2026, 8, 22)));
+        Assert.Null(Ovada.ClosureOn(new(2026, 8, 10)));
+    }
 }

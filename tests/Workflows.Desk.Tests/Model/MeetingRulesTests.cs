@@ -37,4 +37,16 @@ public sealed class MeetingRulesTests
 
         Assert.True(desk.IsOpenDuring(Rome(2026, 3, 8, 22), Rome(2026, 3, 8, 23)));
     }
+
+    [Fact]
+    public void Given_a_desk_with_a_closure_then_a_meeting_is_refused_for_a_holiday_first_then_the_closure_then_the_hours()
+    {
+        // Burolo, closed 1 to 10 June 2026 (Republic Day, 2 June, falls inside); open Mondays 09:00-12:30.
+        var desk = Catalogue.FindDesk("burolo")! with { Closures = [new DeskClosure(new(2026, 6, 1), new(2026, 6, 10), "lavori in municipio")] };
+
+        Assert.Equal("Festa della Repubblica", desk.UnavailableDuring(Rome(2026, 6, 2, 10), Rome(2026, 6, 2, 11))?.Holiday?.ItalianName);
+        Assert.Equal("lavori in municipio", desk.UnavailableDuring(Rome(2026, 6, 8, 10), Rome(2026, 6, 8, 11))?.Closure?.Reason);
+        Assert.Equal(new DeskUnavailability(null, null, true), desk.UnavailableDuring(Rome(2026, 6, 15, 15), Rome(2026, 6, 15, 16)));
+        Assert.Null(desk.UnavailableDuring(Rome(2026, 6, 15, 10), Rome(2026, 6, 15, 11)));
+    }
 }

@@ -42,6 +42,49 @@ public sealed class CalendarRulesTests
     }
 
     [Fact]
+    public void Given_a_desk_closed_for_a_week_when_a_slot_at_the_desk_falls_in_it_then_it_is_refused_naming_the_closure()
+    {
+        var input = Input();
+        input = input with { Desk = input.Desk with { Closures = [new DeskClosure(new(2026, 3, 9), new(2026, 3, 13), "chiusura per lavori")] } };
+        var run = Script.Scheduling(input);
+
+        var d = run.Raise(DeskRequestEvents.SlotsProposed, new SlotProposal(run.Token, [Script.AtDesk]));
+
+        Assert.True(d.IsRejected);
+        Assert.Contains("chiusura per lavori", d.Rejection, StringComparison.Ordinal);
+        Assert.Contains("2026-03-09 to 2026-03-13", d.Rejection, StringComparison.Ordinal);
+        Assert.Equal(DeskRequestStep.Scheduling, run.State.Step);
+
+        // By video the same day is fine.
+        run.Accepted(DeskRequestEvents.SlotsProposed, new SlotProposal(run.Token, [Script.AtDesk with { Place = MeetingPlace.Remote, VideoUrl = Script.VideoUrl }]));
+    }
+
+    [Fact]
+    public void Given_a_closure_added_after_the_request_was_filed_when_the_proposal_carries_it_then_the_slot_is_refused()
+    {
+        var run = Script.Scheduling();
+        IReadOnlyList<DeskClosure> now = [new DeskClosure(new(2026, 3, 9), new(2026, 3, 9), "assemblea del personale")];
+
+        var d = run.Raise(DeskRequestEvents.SlotsProposed, new SlotProposal(run.Token, [Script.AtDesk], now));
+
+        Assert.True(d.IsRejected);
+        Assert.Contains("assemblea del personale", d.Rejection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_closure_removed_after_the_request_was_filed_when_the_proposal_carries_none_then_the_slot_is_taken_and_the_state_follows()
+    {
+        var input = Input();
+        input = input with { Desk = input.Desk with { Closures = [new DeskClosure(new(2026, 3, 9), new(2026, 3, 9), "assemblea del personale")] } };
+        var run = Script.Scheduling(input);
+
+        run.Accepted(DeskRequestEvents.SlotsProposed, new SlotProposal(run.Token, [Script.AtDesk], []));
+
+        Assert.Equal(DeskRequestStep.ConvocationSent, run.State.Step);
+        Assert.Empty(run.State.Desk.Closures!);
+    }
+
+    [Fact]
     public void Given_a_desk_in_a_comune_with_a_patron_then_the_prepared_request_carries_the_patron_day()
     {
         var input = Catalogue.PrepareRequest(Intake(comune: "006003", desk: "alessandria"), "AL-2026-0001");

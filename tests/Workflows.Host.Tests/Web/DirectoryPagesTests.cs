@@ -118,9 +118,217 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
     }
 
     [Fact]
+    public async Task Given_desk_closures_then_the_desk_page_refuses_wrong_ones_in_italian_saves_good_ones_and_the_files_carry_them()
+    {
+        var client = await web.SignedInClientAsync(Alessandria);
+        var form = await WebFixture.GetPageAsync(client, "/coordinator/directory/desks/gavi");
+        var fields = new[] { "ComuneIstat", "Name", "Address", "ReferentName", "Email", "OfficeHours", "Culture" }
+            .ToDictionary(f => f, f => form.QuerySelector($"[name='{f}']")!.GetAttribute("value") ?? form.QuerySelector($"[name='{f}']")!.TextContent);
+        fields["Culture"] = "it";
+
+        async Task<string?> ErrorOf(string closures)
+        {
+            var response = await WebFixture.PostFormAsync(client, "/coordinator/directory/desks/gavi", form, new(fields) { ["Closures"] = closures });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await WebFixture.ParseAsync(await response.Content.ReadAsStringAsync())).QuerySelector("#closures-error")?.TextContent;
+        }
+
+        Assert.Equal("La chiusura «21/08/2026-10/08/2026 chiusura estiva» finisce prima di cominciare o dura più di un anno.", await ErrorOf("21/08/2026-10/08/2026 chiusura estiva"));
+        Assert.Equal("La chiusura «10/08/2025-21/08/2025 chiusura estiva» è già finita: controlla l'anno.", await ErrorOf("10/08/2025-21/08/2025 chiusura estiva"));
+        Assert.Equal("Chiusure: il valore «agosto chiusura estiva» non si legge.", await ErrorOf("agosto chiusura estiva"));
+        Assert.Equal("Chiusure: campo obbligatorio.", await ErrorOf("10/08/2026"));
+        Assert.Null(Registry.Current.Directory.FindDesk("gavi")!.Closures);
+
+        var saved = await WebFixture.PostFormAsync(client, "/coordinator/directory/desks/gavi", form, new(fields) { ["Closures"] = "10/08/2026-21/08/2026 chiusura estiva\n2026-12-24 vigilia di Natale" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(
+            [new DeskClosure(new(2026, 8, 10), new(2026, 8, 21), "chiusura estiva"), new DeskClosure(new(2026, 12, 24), new(2026, 12, 24), "vigilia di Natale")],
+            Registry.Current.Directory.FindDesk("gavi")!.Closures);
+        var again = await WebFixture.GetPageAsync(client, "/coordinator/directory/desks/gavi");
+        Assert.Equal("10/08/2026-21/08/2026 chiusura estiva\n24/12/2026 vigilia di Natale", again.QuerySelector("#closures")?.TextContent);
+        var csv = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Desk&format=Csv");
+        Assert.Contains("\"10/08/2026-21/08/2026 chiusura estiva; 24/12/2026 vigilia di Natale\",it,sì", csv, StringComparison.Ordinal);
+        var json = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Desk&format=Json");
+        var reloaded = DirectoryFiles.Read(DirectoryKind.Desk, DirectoryFormat.Json, json.TrimStart('\uFEFF'), DemoDirectory.AlessandriaNetwork);
+        Assert.Equal(2, ((InnovationDesk)reloaded.Single(l => l.Id == "gavi").Entry!).Closures!.Count);
+        var csvLines = DirectoryFiles.Read(DirectoryKind.Desk, DirectoryFormat.Csv, csv.TrimStart('\uFEFF'), DemoDirectory.AlessandriaNetwork);
+        Assert.Equal(2, ((InnovationDesk)csvLines.Single(l => l.Id == "gavi").Entry!).Closures!.Count);
+
+        // A file of the older form, without the closures column, changes the desk and keeps its closures.
+        var gavi = Registry.Current.Directory.FindDesk("gavi")!;
+        var older = CsvText.Write(
+            ["id", "comune_istat", "nome", "indirizzo", "referente", "email", "orari", "lingua", "attivo"],
+            [[gavi.Id, gavi.ComuneIstat, gavi.Name, gavi.Address, "Federica Repetto Bianchi", gavi.Email, OfficeHoursText.Format(gavi.OfficeHours), "it", "sì"]]);
+        var importForm = await WebFixture.GetPageAsync(client, "/coordinator/directory/import");
+        var applied = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(client, "/coordinator/directory/import?handler=Apply", importForm, new()
+        {
+            ["Kind"] = "Desk", ["Format"] = "Csv", ["Pasted"] = older.TrimStart('\uFEFF'),
+        })).Content.ReadAsStringAsync());
+        Assert.Equal("Caricamento eseguito: 1 voci create o modificate su 1 righe.", applied.QuerySelector("#import-outcome")?.TextContent);
+        Assert.Equal(("Federica Repetto Bianchi", 2), (Registry.Current.Directory.FindDesk("gavi")!.ReferentName, Registry.Current.Directory.FindDesk("gavi")!.Closures?.Count));
+    }
+
+    [Fact]
+    public async Task Given_a_service_coordinator_then_they_create_a_network_whose_coordinators_sign_in_to_it_while_a_networks_coordinator_may_not()
+    {
+        var scoped = await web.SignedInClientAsync(Alessandria);
+        var scopedList = await WebFixture.GetPageAsync(scoped, "/coordinator/directory");
+        Assert.Null(scopedList.QuerySelector("a[href='/coordinator/directory/networks/new']"));
+        Assert.NotEqual(HttpStatusCode.OK, (await scoped.GetAsync("/coordinator/directory/networks/new")).StatusCode);
+
+        var service = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
+        Assert.NotNull((await WebFixture.GetPageAsync(service, "/coordinator/directory")).QuerySelector("a[href='/coordinator/directory/networks/new']"));
+        var form = await WebFixture.GetPageAsync(service, "/coordinator/directory/networks/new");
+        var refused = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(service, "/coordinator/directory/networks/new", form, new()
+        {
+            ["Id"] = DemoDirectory.AlessandriaNetwork, ["Name"] = " ", ["CoordinatorEmails"] = Alessandria + ", coord@", ["Culture"] = "it",
+        })).Content.ReadAsStringAsync());
+        Assert.Equal(
+            [
+                "Nome: campo obbligatorio.",
+                "L'indirizzo e-mail «coord@» non è valido.",
+                $"Il codice «{DemoDirectory.AlessandriaNetwork}» non è valido o è ripetuto: da 3 a 50 lettere minuscole, cifre e trattini.",
+            ],
+            refused.QuerySelectorAll("#form-errors li").Select(li => li.TextContent.Trim()));
+        var taken = await WebFixture.ParseAsync(await (await WebFixture.PostFormAsync(service, "/coordinator/directory/networks/new", form, new()
+        {
+            ["Id"] = "valli-orco-soana", ["Name"] = "Rete delle Valli Orco e Soana", ["CoordinatorEmails"] = Alessandria, ["Culture"] = "it",
+        })).Content.ReadAsStringAsync());
+        Assert.Equal($"«{Alessandria}» appartiene a un'altra rete.", taken.QuerySelector("#coordinatorEmails-error")?.TextContent);
+        Assert.Null(Registry.Current.Directory.FindNetwork("valli-orco-soana"));
+
+        var created = await WebFixture.PostFormAsync(service, "/coordinator/directory/networks/new", form, new()
+        {
+            ["Id"] = "valli-orco-soana", ["Name"] = "Rete delle Valli Orco e Soana", ["CoordinatorEmails"] = "Coordinamento@ValliOrco.example", ["Culture"] = "it",
+        });
+
+        Assert.Equal("/coordinator/directory?network=valli-orco-soana", created.Headers.Location?.OriginalString);
+        Assert.Equal(["coordinamento@valliorco.example"], Registry.Current.Directory.FindNetwork("valli-orco-soana")!.CoordinatorEmails);
+        var changes = await Registry.ChangesAsync("valli-orco-soana", 5, CancellationToken.None);
+        Assert.Contains(changes, c => c.Kind == DirectoryKind.Network && c.Change == "created" && c.By == WebFixture.CoordinatorEmail);
+        var newcomer = await web.SignedInClientAsync("coordinamento@valliorco.example");
+        var theirs = await WebFixture.GetPageAsync(newcomer, "/coordinator/directory");
+        Assert.Equal("Rete: Rete delle Valli Orco e Soana", theirs.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Rete valli-orco-soana: creato", theirs.QuerySelector("#changes")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_the_deployments_first_coordinators_then_they_may_create_networks_and_a_networks_other_coordinators_may_not()
+    {
+        var bootstrap = new DirectoryBootstrapOptions { NetworkId = "anci-piemonte", NetworkName = "ANCI Piemonte", Coordinators = "prima@anci.example; seconda@anci.example" };
+        static System.Security.Claims.ClaimsPrincipal Coordinator(string email, string? network) =>
+            Workflows.Host.Web.SignIn.StaffClaims.ToPrincipal(new(email, email, [Workflows.Host.Web.SignIn.StaffRole.Coordinator], NetworkId: network));
+
+        Assert.True(Workflows.Host.Web.Coordinator.Anagrafica.DirectoryScope.MayCreateNetworks(Coordinator("Seconda@Anci.example", "anci-piemonte"), bootstrap));
+        Assert.False(Workflows.Host.Web.Coordinator.Anagrafica.DirectoryScope.MayCreateNetworks(Coordinator("terza@anci.example", "anci-piemonte"), bootstrap));
+        Assert.True(Workflows.Host.Web.Coordinator.Anagrafica.DirectoryScope.MayCreateNetworks(Coordinator("servizio@anci.example", null), bootstrap));
+        Assert.False(Workflows.Host.Web.Coordinator.Anagrafica.DirectoryScope.MayCreateNetworks(
+            Workflows.Host.Web.SignIn.StaffClaims.ToPrincipal(new("prima@anci.example", "Prima", [Workflows.Host.Web.SignIn.StaffRole.Desk], DeskId: "burolo")), bootstrap));
+    }
+
+    [Fact]
+    public async Task Given_two_coordinators_editing_the_same_desk_partner_and_person_then_the_second_save_is_refused_in_italian_and_nothing_is_overwritten()
+    {
+        const string Conflict = "Questa voce è stata modificata da un'altra persona nel frattempo: nulla è stato salvato. Ricarica la pagina per vedere la versione aggiornata e ripeti la modifica.";
+        var first = await web.SignedInClientAsync(Alessandria);
+        var second = await web.SignedInClientAsync(WebFixture.CoordinatorEmail);
+        const string Query = "?network=" + DemoDirectory.AlessandriaNetwork;
+
+        // A desk: both open the form, the first renames it, the second's change of address is refused.
+        const string DeskUrl = "/coordinator/directory/desks/rocca-grimalda";
+        var firstDesk = await WebFixture.GetPageAsync(first, DeskUrl);
+        var secondDesk = await WebFixture.GetPageAsync(second, DeskUrl + Query);
+        Assert.False(string.IsNullOrEmpty(secondDesk.QuerySelector("form input[name=Version]")?.GetAttribute("value")));
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(first, DeskUrl, firstDesk, Fields(firstDesk, ("Name", "Sportello di Rocca Grimalda e Ovada")))).StatusCode);
+        var refused = await WebFixture.PostFormAsync(second, DeskUrl + Query, secondDesk, Fields(secondDesk, ("Address", "Via Nuova 2")));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(Conflict, (await WebFixture.ParseAsync(await refused.Content.ReadAsStringAsync())).QuerySelector("#form-errors li")?.TextContent.Trim());
+        var desk = Registry.Current.Directory.FindDesk("rocca-grimalda")!;
+        Assert.Equal(("Sportello di Rocca Grimalda e Ovada", "Piazza Borgatta 1, Rocca Grimalda"), (desk.Name, desk.Address));
+
+        // Reloaded, the second's change goes through on top of the first's.
+        var reloaded = await WebFixture.GetPageAsync(second, DeskUrl + Query);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(second, DeskUrl + Query, reloaded, Fields(reloaded, ("Address", "Via Nuova 2")))).StatusCode);
+        desk = Registry.Current.Directory.FindDesk("rocca-grimalda")!;
+        Assert.Equal(("Sportello di Rocca Grimalda e Ovada", "Via Nuova 2"), (desk.Name, desk.Address));
+
+        // A partner: the first deactivates it, the second's edit opened before would have reactivated it; refused.
+        const string PartnerUrl = "/coordinator/directory/partners/informagiovani-orba";
+        var firstPartner = await WebFixture.GetPageAsync(first, PartnerUrl);
+        var secondPartner = await WebFixture.GetPageAsync(second, PartnerUrl + Query);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(first, PartnerUrl + "?handler=Toggle", firstPartner, Fields(firstPartner, "form.mt-4"))).StatusCode);
+        var partnerRefused = await WebFixture.PostFormAsync(second, PartnerUrl + Query, secondPartner, Fields(secondPartner, ("ReviewDays", "4")));
+        Assert.Equal(Conflict, (await WebFixture.ParseAsync(await partnerRefused.Content.ReadAsStringAsync())).QuerySelector("#form-errors li")?.TextContent.Trim());
+        var partner = Registry.Current.Directory.FindPartner("informagiovani-orba")!;
+        Assert.False(partner.Active);
+        Assert.NotEqual(4, partner.EffectiveSla.EscalationBusinessDays);
+
+        // A person: the second's deactivation from a stale page is refused too.
+        var add = await WebFixture.GetPageAsync(first, "/coordinator/directory/staff");
+        await WebFixture.PostFormAsync(first, "/coordinator/directory/staff", add, new()
+        {
+            ["Email"] = "seconda.referente@comune.roccagrimalda.example", ["Name"] = "Lucia Pestarino", ["Role"] = "Desk", ["DeskId"] = "rocca-grimalda",
+        });
+        var again = await WebFixture.PostFormAsync(second, "/coordinator/directory/staff" + Query, await WebFixture.GetPageAsync(second, "/coordinator/directory/staff" + Query), new()
+        {
+            ["Email"] = "Seconda.Referente@comune.roccagrimalda.example", ["Name"] = "Altra Persona", ["Role"] = "Coordinator",
+        });
+        Assert.Equal(
+            "«seconda.referente@comune.roccagrimalda.example» è già tra le persone della rete: per cambiarla aprila dall'elenco.",
+            (await WebFixture.ParseAsync(await again.Content.ReadAsStringAsync())).QuerySelector("#email-error")?.TextContent);
+        Assert.Equal("Lucia Pestarino", Registry.Current.FindStaff("seconda.referente@comune.roccagrimalda.example")!.Name);
+        const string StaffUrl = "/coordinator/directory/staff?person=seconda.referente%40comune.roccagrimalda.example";
+        var firstStaff = await WebFixture.GetPageAsync(first, StaffUrl);
+        var secondStaff = await WebFixture.GetPageAsync(second, StaffUrl + "&network=" + DemoDirectory.AlessandriaNetwork);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(first, StaffUrl, firstStaff, Fields(firstStaff, ("Name", "Lucia Pestarino Repetto")))).StatusCode);
+        var staffRefused = await WebFixture.PostFormAsync(
+            second, StaffUrl + "&network=" + DemoDirectory.AlessandriaNetwork + "&handler=Toggle", secondStaff, Fields(secondStaff, "form.mt-4"));
+        Assert.Equal(Conflict, (await WebFixture.ParseAsync(await staffRefused.Content.ReadAsStringAsync())).QuerySelector("#form-errors li")?.TextContent.Trim());
+        var person = Registry.Current.FindStaff("seconda.referente@comune.roccagrimalda.example")!;
+        Assert.Equal(("Lucia Pestarino Repetto", true), (person.Name, person.Active));
+    }
+
+    // The fields a browser would post from the page's first form (or the one <paramref name="form"/> selects), with changes.
+    private static Dictionary<string, string> Fields(AngleSharp.Html.Dom.IHtmlDocument page, params (string Name, string Value)[] changes) =>
+        Fields(page, "main form[method=post]", changes);
+
+    private static Dictionary<string, string> Fields(AngleSharp.Html.Dom.IHtmlDocument page, string form, params (string Name, string Value)[] changes)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var element = page.QuerySelector(form)!;
+        foreach (var input in element.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            var type = input.GetAttribute("type");
+            if (name == "__RequestVerificationToken" || (type is "checkbox" or "radio" && !input.HasAttribute("checked")))
+            {
+                continue;
+            }
+
+            fields[name] = input switch
+            {
+                AngleSharp.Html.Dom.IHtmlTextAreaElement t => t.TextContent,
+                AngleSharp.Html.Dom.IHtmlSelectElement s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? s.QuerySelector("option")?.GetAttribute("value") ?? string.Empty,
+                _ => input.GetAttribute("value") ?? string.Empty,
+            };
+        }
+
+        foreach (var (name, value) in changes)
+        {
+            fields[name] = value;
+        }
+
+        return fields;
+    }
+
+    [Fact]
     public async Task Given_a_partner_deactivated_then_it_gets_no_new_routing_and_leaves_the_public_directory_and_the_log_says_so()
     {
         var client = await web.SignedInClientAsync(Alessandria);
+        var reviewer = await web.SignedInClientAsync("innovazione@upo-ateneo.example");
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/partner")).StatusCode);
         var page = await WebFixture.GetPageAsync(client, "/coordinator/directory/partners/upo-innovazione");
 
         var response = await WebFixture.PostFormAsync(client, "/coordinator/directory/partners/upo-innovazione?handler=Toggle", page, []);
@@ -132,6 +340,7 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         var publicPage = await WebFixture.GetPageAsync(web.NewClient(), "/public/partners");
         Assert.DoesNotContain("Università del Piemonte Orientale", publicPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(await web.Services.GetRequiredService<Workflows.Host.Web.SignIn.IStaffDirectory>().FindAsync("innovazione@upo-ateneo.example", CancellationToken.None));
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.GetAsync("/partner")).StatusCode); // and its reviewer's session ends
         var changes = await Registry.ChangesAsync(DemoDirectory.AlessandriaNetwork, 5, CancellationToken.None);
         Assert.Contains(changes, c => c.Id == "upo-innovazione" && c.Change == "deactivated" && c.By == Alessandria);
     }
@@ -152,6 +361,11 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         await WebFixture.PostFormAsync(client, "/coordinator/directory/staff?person=vice.gavi%40comune.gavi.example&handler=Toggle", entry, []);
 
         Assert.False(Registry.Current.FindStaff("vice.gavi@comune.gavi.example")!.Active);
+        var revoked = await referent.GetAsync("/desk/new"); // the session signed in before ends at its next request
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.StartsWith("/sign-in", revoked.Headers.Location?.PathAndQuery ?? revoked.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Contains(revoked.Headers.GetValues("Set-Cookie"), c => c.StartsWith("desk.staff=;", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, (await referent.GetAsync("/desk")).StatusCode);
         var linksBefore = web.Mailer.Sent.Count;
         var stranger = web.NewClient();
         var signIn = await WebFixture.GetPageAsync(stranger, "/sign-in");
@@ -161,6 +375,26 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         var confirm = await WebFixture.GetPageAsync(stranger, oldLink.Link.PathAndQuery);
         var refused = await WebFixture.PostFormAsync(stranger, oldLink.Link.PathAndQuery, confirm, new() { ["token"] = WebFixture.TokenOf(oldLink) });
         Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_an_address_deactivated_on_another_instance_then_its_session_here_ends_once_this_instance_reads_the_directory_again()
+    {
+        const string Email = "terza.gavi@comune.gavi.example";
+        var options = web.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DirectoryOptions>>();
+        var entry = new StaffEntry(Email, "Terza Referente", Workflows.Host.Web.SignIn.StaffRole.Desk, DemoDirectory.AlessandriaNetwork, "gavi");
+        Assert.True((await Registry.SaveStaffAsync(entry, Alessandria, CancellationToken.None)).Saved);
+        var referent = await web.SignedInClientAsync(Email);
+        using var otherInstance = new NetworkRegistry(
+            web.Services.GetRequiredService<DirectoryStore>(), web.Clock, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<NetworkRegistry>.Instance);
+        await otherInstance.RefreshAsync(CancellationToken.None);
+
+        Assert.True((await otherInstance.SaveStaffAsync(entry with { Active = false }, Alessandria, CancellationToken.None)).Saved);
+        Assert.Equal(HttpStatusCode.OK, (await referent.GetAsync("/desk/new")).StatusCode); // this instance has not read it yet
+        web.Clock.Advance(TimeSpan.FromSeconds(options.Value.RefreshSeconds));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await referent.GetAsync("/desk/new")).StatusCode);
+        Assert.True(options.Value.RefreshSeconds <= 60);
     }
 
     [Fact]
@@ -215,7 +449,7 @@ public sealed class DirectoryPagesTests(WebFixture web) : IClassFixture<WebFixtu
         Assert.Equal(2, Registry.Current.Directory.FindDesk("lerma")!.OfficeHours.Count);
         var csv = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Desk&format=Csv");
         Assert.StartsWith("id,comune_istat,nome", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
-        Assert.Contains("lerma,006087,Sportello per l'innovazione di Lerma,Piazza Marconi 1,Ugo Repetto,sportello@comune.lerma.example,\"ven 09:00-12:00; sab 09:00-11:00\",it,sì", csv, StringComparison.Ordinal);
+        Assert.Contains("lerma,006087,Sportello per l'innovazione di Lerma,Piazza Marconi 1,Ugo Repetto,sportello@comune.lerma.example,\"ven 09:00-12:00; sab 09:00-11:00\",,it,sì", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("burolo", csv, StringComparison.Ordinal);
         var json = await client.GetStringAsync("/coordinator/directory/import?handler=Export&kind=Partner&format=Json");
         var reloaded = DirectoryFiles.Read(DirectoryKind.Partner, DirectoryFormat.Json, json.TrimStart('\uFEFF'), DemoDirectory.AlessandriaNetwork);

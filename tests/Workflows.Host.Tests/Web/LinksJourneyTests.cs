@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Desk.Calendar;
 using Workflows.Desk.Events;
 using Workflows.Desk.Model;
@@ -291,6 +292,40 @@ public sealed class LinksJourneyTests(LinksFixture fx)
         var state = await fx.StateAsync(id);
         Assert.Equal(DeskRequestStep.ConvocationSent, state.Step);
         Assert.Equal(20, Assert.Single(state.ProposedSlots).DurationMinutes);
+    }
+
+    [Fact]
+    public async Task Given_a_desk_closure_added_after_the_request_was_filed_when_the_partner_proposes_a_day_in_it_by_link_then_it_is_refused_naming_it()
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);
+        var seen = new HashSet<string>();
+        var partner = fx.NewClient();
+        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-review-request", Novain, seen)).Link("accept"));
+        await fx.DrainAsync();
+        var link = (await fx.NewMailAsync(code, "partner-slots-request", Novain, seen)).Link("propose-slots");
+        var slot = fx.Next(DayOfWeek.Friday, new TimeOnly(9, 30), minDays: 3);
+        var day = BusinessCalendar.RomeDate(slot);
+        var registry = fx.Services.GetRequiredService<Workflows.Host.Anagrafica.NetworkRegistry>();
+        var burolo = registry.Current.Directory.FindDesk("burolo")!;
+        Assert.True((await registry.SaveDeskAsync(burolo with { Closures = [new DeskClosure(day, day, "disinfestazione dei locali")] }, "test", CancellationToken.None)).Saved);
+        try
+        {
+            var (status, _, refused) = await ActAsync(partner, link, new()
+            {
+                ["Input.Slot1.Date"] = LinksFixture.DateField(slot),
+                ["Input.Slot1.Time"] = LinksFixture.TimeField(slot),
+                ["Input.Slot1.Minutes"] = "60",
+                ["Input.Slot1.Place"] = "AtDesk",
+            });
+
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Contains("lo sportello è chiuso (disinfestazione dei locali", refused.QuerySelector("#slot1-date-error")?.TextContent, StringComparison.Ordinal);
+            Assert.Equal(DeskRequestStep.Scheduling, (await fx.StateAsync(id)).Step);
+        }
+        finally
+        {
+            Assert.True((await registry.SaveDeskAsync(burolo, "test", CancellationToken.None)).Saved);
+        }
     }
 
     [Fact]

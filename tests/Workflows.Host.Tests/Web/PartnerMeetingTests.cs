@@ -92,6 +92,37 @@ public sealed class PartnerMeetingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Given_a_desk_closure_added_after_the_request_was_filed_then_the_partner_page_refuses_a_slot_in_it_naming_it_and_nothing_moves()
+    {
+        var desk = await _web.SignedInClientAsync(DeskPages.BuroloDesk);
+        var novain = await _web.SignedInClientAsync(DeskPages.Novain);
+        var id = await DeskPages.FileAsync(desk, DeskPages.ValidIntake("Chiusura Srl"));
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskPages.ActAsync(novain, id, "accept")).StatusCode);
+        var (date, time) = DeskPages.NextFriday(_web.Clock.GetUtcNow());
+        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var registry = _web.Services.GetRequiredService<Workflows.Host.Anagrafica.NetworkRegistry>();
+        var burolo = registry.Current.Directory.FindDesk("burolo")!;
+        var saved = await registry.SaveDeskAsync(burolo with { Closures = [new(day, day.AddDays(7), "chiusura per trasloco")] }, "test", CancellationToken.None);
+        Assert.True(saved.Saved);
+
+        var refused = await DeskPages.PageOf(await DeskPages.ActAsync(novain, id, "propose-slots", new()
+        {
+            ["Slots[0].Date"] = date, ["Slots[0].Time"] = time, ["Slots[0].Duration"] = "60", ["Slots[0].Place"] = "AtDesk",
+        }));
+
+        Assert.Contains("lo sportello è chiuso (chiusura per trasloco", refused.QuerySelector("#slot1-date-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(DeskRequestStep.Scheduling, (await StateAsync(id)).Step);
+
+        // Once the coordinator takes the closure away, the same date is taken.
+        Assert.True((await registry.SaveDeskAsync(burolo, "test", CancellationToken.None)).Saved);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskPages.ActAsync(novain, id, "propose-slots", new()
+        {
+            ["Slots[0].Date"] = date, ["Slots[0].Time"] = time, ["Slots[0].Duration"] = "60", ["Slots[0].Place"] = "AtDesk",
+        })).StatusCode);
+        Assert.Equal(DeskRequestStep.ConvocationSent, (await StateAsync(id)).Step);
+    }
+
+    [Fact]
     public async Task Given_an_overdue_request_then_the_desk_list_marks_it_too()
     {
         var desk = await _web.SignedInClientAsync(DeskPages.BuroloDesk);

@@ -41,4 +41,27 @@ public sealed class SlotFormTests
         Assert.Equal(0, errors.Count);
         Assert.Single(slots!);
     }
+
+    [Fact]
+    public void Given_a_desk_slot_in_the_desks_closure_then_the_partner_form_refuses_it_naming_the_closure()
+    {
+        var errors = new FieldErrors();
+        var now = BusinessCalendar.AtRome(new DateOnly(2026, 11, 30), new TimeOnly(10, 0));
+        var closed = Perosa with { Closures = [new DeskClosure(new(2026, 12, 10), new(2026, 12, 11), "inventario")] };
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("it-IT");
+        try
+        {
+            var slots = SlotForm.Read([new SlotInput { Date = "2026-12-10", Time = "14:00", Duration = "60", Place = "AtDesk" }], closed, now, errors);
+
+            Assert.Null(slots);
+            Assert.Equal(
+                "Data 1: giovedì 10 dicembre lo sportello è chiuso (inventario, 10 dicembre 2026 – 11 dicembre 2026). Scegliete un altro giorno, oppure una videochiamata.",
+                errors[SlotForm.FieldId(1, "date")]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = previous;
+        }
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Workflows.Desk.Model;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Mailbox;
@@ -20,6 +21,7 @@ namespace Workflows.Host.Web.Links;
 [RequestSizeLimit(64 * 1024)]
 public sealed class LinkActionModel(
     ActionLinkReader reader,
+    NetworkDirectory directory,
     IWorkflowCommands commands,
     TimeProvider time,
     MailboxAccess mailbox,
@@ -71,7 +73,9 @@ public sealed class LinkActionModel(
         object? payload;
         if (gate is null)
         {
-            var built = LinkPayloads.Build(Reading, Input, time.GetUtcNow());
+            // Slots at the desk are checked against its closures as the directory holds them now.
+            var closures = Reading.Request is { } request ? directory.FindDesk(request.Desk.Id) is { } desk ? desk.Closures ?? [] : null : null;
+            var built = LinkPayloads.Build(Reading, Input, time.GetUtcNow(), closures);
             if (!built.IsValid)
             {
                 Errors = built.Errors;

@@ -20,8 +20,12 @@ public static class LinkPayloads
     /// <summary>The length of a meeting unless the partner picks another.</summary>
     public const int DefaultMinutes = 60;
 
-    /// <summary>Builds the payload of <paramref name="reading"/>'s action from <paramref name="input"/> at <paramref name="now"/>.</summary>
-    public static LinkPayload Build(LinkReading reading, LinkFormInput input, DateTimeOffset now)
+    /// <summary>
+    /// Builds the payload of <paramref name="reading"/>'s action from <paramref name="input"/> at <paramref name="now"/>;
+    /// proposed slots are checked against <paramref name="deskClosures"/> (the directory's, carried in the payload) or,
+    /// when null, the closures the request was filed with.
+    /// </summary>
+    public static LinkPayload Build(LinkReading reading, LinkFormInput input, DateTimeOffset now, IReadOnlyList<DeskClosure>? deskClosures = null)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(input);
@@ -75,7 +79,7 @@ public static class LinkPayloads
             LinkFormKind.Survey => Survey(spec, step, input, Error, Optional),
             LinkFormKind.Referral => Referral(reading, step, input, Error, Required),
             LinkFormKind.PartnerChoice => Assignment(reading, step, input, Error, Optional),
-            LinkFormKind.Slots => Slots(reading.Request!, step, input, now, Error),
+            LinkFormKind.Slots => Slots(reading.Request!, deskClosures, step, input, now, Error),
             _ => null,
         };
 
@@ -167,8 +171,10 @@ public static class LinkPayloads
         return partner;
     }
 
-    private static SlotProposal? Slots(DeskRequestState request, string step, LinkFormInput input, DateTimeOffset now, Action<string, string> error)
+    private static SlotProposal? Slots(
+        DeskRequestState request, IReadOnlyList<DeskClosure>? closures, string step, LinkFormInput input, DateTimeOffset now, Action<string, string> error)
     {
+        var desk = closures is null ? request.Desk : request.Desk with { Closures = closures };
         var slots = new List<MeetingSlot>();
         var starts = new HashSet<DateTimeOffset>();
         for (var i = 0; i < input.Slots.Count; i++)
@@ -227,13 +233,20 @@ public static class LinkPayloads
             {
                 error(id + "-date", Texts.LinkSlotInPast);
             }
-            else if (place == MeetingPlace.AtDesk && BusinessCalendar.HolidayOn(date, request.Desk.PatronDay) is { } holiday)
+            else if (place == MeetingPlace.AtDesk && desk.UnavailableDuring(slot.Start, slot.End) is { } closed)
             {
-                error(id + "-date", Texts.LinkSlotOnHoliday(date, holiday));
-            }
-            else if (place == MeetingPlace.AtDesk && !request.Desk.IsOpenDuring(slot.Start, slot.End))
-            {
-                error(id + "-time", Texts.LinkSlotOutsideHours);
+                switch (closed)
+                {
+                    case { Holiday: { } holiday }:
+                        error(id + "-date", Texts.LinkSlotOnHoliday(date, holiday));
+                        break;
+                    case { Closure: { } closure }:
+                        error(id + "-date", Texts.LinkSlotOnClosure(date, closure));
+                        break;
+                    default:
+                        error(id + "-time", Texts.LinkSlotOutsideHours);
+                        break;
+                }
             }
             else if (!starts.Add(slot.Start))
             {
@@ -245,6 +258,6 @@ public static class LinkPayloads
             }
         }
 
-        return new SlotProposal(step, slots);
+        return new SlotProposal(step, slots, closures);
     }
 }

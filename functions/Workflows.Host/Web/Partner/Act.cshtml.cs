@@ -179,8 +179,11 @@ public sealed class ActModel(
                 var question = Required(Question, "question", Texts.QuestionRequired);
                 return Errors.Count > 0 ? default : (DeskRequestEvents.PartnerAskedInfo, new InfoQuestion(step, question!));
             case PartnerActions.ProposeSlots or PartnerActions.Reschedule:
-                var slots = SlotForm.Read(Slots, DeskRequest.State.Desk, time.GetUtcNow(), Errors);
-                return slots is null ? default : (DeskRequestEvents.SlotsProposed, new SlotProposal(step, slots));
+                // Slots at the desk are checked against its closures as the directory holds them now.
+                var closures = directory.FindDesk(DeskRequest.State.Desk.Id) is { } stored ? stored.Closures ?? [] : null;
+                var desk = closures is null ? DeskRequest.State.Desk : DeskRequest.State.Desk with { Closures = closures };
+                var slots = SlotForm.Read(Slots, desk, time.GetUtcNow(), Errors);
+                return slots is null ? default : (DeskRequestEvents.SlotsProposed, new SlotProposal(step, slots, closures));
             case PartnerActions.CancelMeeting:
                 var cancelReason = Required(Reason, "reason", Texts.CancelReasonRequired);
                 return Errors.Count > 0 ? default : (DeskRequestEvents.MeetingCancelled, new MeetingCancellation(step, cancelReason!));

@@ -10,7 +10,7 @@ namespace Workflows.Host.Web.Partner;
 /// <summary>
 /// Reads the 1–3 slot rows of the propose-slots form into meeting slots, with a message per field for what the
 /// workflow would refuse: a slot in the past, a length out of range, a remote slot without a web link, a slot at the
-/// desk on a holiday (named) or outside its office hours, two slots at the same time.
+/// desk on a holiday or one of the desk's closures (named) or outside its office hours, two slots at the same time.
 /// </summary>
 public static class SlotForm
 {
@@ -83,13 +83,15 @@ public static class SlotForm
             {
                 errors.Add(FieldId(n, "date"), Texts.SlotInPast(n));
             }
-            else if (place == MeetingPlace.AtDesk && BusinessCalendar.HolidayOn(date.Value, desk.PatronDay) is { } holiday)
+            else if (place == MeetingPlace.AtDesk && desk.UnavailableDuring(slot.Start, slot.End) is { } closed)
             {
-                errors.Add(FieldId(n, "date"), Texts.SlotOnHoliday(n, date.Value, holiday));
-            }
-            else if (place == MeetingPlace.AtDesk && !desk.IsOpenDuring(slot.Start, slot.End))
-            {
-                errors.Add(FieldId(n, "time"), Texts.SlotOutsideHours(n));
+                var (field, message) = closed switch
+                {
+                    { Holiday: { } holiday } => ("date", Texts.SlotOnHoliday(n, date.Value, holiday)),
+                    { Closure: { } closure } => ("date", Texts.SlotOnClosure(n, date.Value, closure)),
+                    _ => ("time", Texts.SlotOutsideHours(n)),
+                };
+                errors.Add(FieldId(n, field), message);
             }
             else if (!starts.Add(start))
             {

@@ -22,6 +22,12 @@ public static partial class Texts
     public static string DirectoryNewDesk => L("Apri un nuovo sportello", "Open a new desk");
     public static string DirectoryNewPartner => L("Aggiungi un partner", "Add a partner");
     public static string DirectoryNewStaff => L("Aggiungi una persona", "Add a person");
+    public static string DirectoryNewNetwork => L("Crea una nuova rete", "Create a new network");
+    public static string NetworkIntro => L(
+        "Una rete nuova nasce vuota: i coordinatori indicati possono accedere subito e aggiungere sportelli, partner e persone. Ogni persona coordina una rete sola.",
+        "A new network starts empty: the coordinators named can sign in at once and add desks, partners and people. Each person coordinates one network only.");
+    public static string NetworkCreate => L("Crea la rete", "Create the network");
+    public static string NetworkCreated(string name) => L($"Rete «{name}» creata: i suoi coordinatori possono accedere.", $"Network “{name}” created: its coordinators can sign in.");
     public static string DirectoryImportExport => L("Primo caricamento ed esportazione", "First load and export");
     public static string DirectoryEdit(string name) => L($"Modifica {name}", $"Edit {name}");
     public static string DirectoryActive => L("Attivo", "Active");
@@ -68,6 +74,8 @@ public static partial class Texts
         StaffRole.Partner => L("Revisore del partner", "Partner reviewer"),
         _ => L("Coordinamento", "Coordinator"),
     };
+    public static string StaffAlreadyListed(string email) => L(
+        $"«{email}» è già tra le persone della rete: per cambiarla aprila dall'elenco.", $"“{email}” is already one of the network's people: open it from the list to change it.");
     public static string StaffImpliedNote => L(
         "Oltre alle persone qui elencate accedono l'indirizzo di ogni sportello attivo, i revisori dei partner attivi e il coordinamento della rete.",
         "Besides the people listed here, every active desk's address, the reviewers of active partners and the network's coordinators sign in.");
@@ -81,6 +89,13 @@ public static partial class Texts
     public static string FieldDeskEmail => L("E-mail dello sportello (accesso del referente e posta dei richiedenti senza e-mail)", "Desk e-mail (the referent's sign-in and the mail of applicants without e-mail)");
     public static string FieldOfficeHours => L("Orari di apertura", "Opening hours");
     public static string FieldOfficeHoursHint => L("Un orario per riga o separati da punto e virgola, es. «mar 09:00-12:00; gio 14:00-17:00».", "One slot per line or separated by semicolons, e.g. “tue 09:00-12:00; thu 14:00-17:00”.");
+    public static string FieldClosures => L("Chiusure dello sportello (oltre a festivi e santo patrono)", "Desk closures (besides public holidays and the patron saint's day)");
+    public static string FieldClosuresHint => L(
+        "Una chiusura per riga o separate da punto e virgola, con il motivo, es. «10/08/2026-21/08/2026 chiusura estiva; 24/12/2026 vigilia di Natale».",
+        "One closure per line or separated by semicolons, with its reason, e.g. “10/08/2026-21/08/2026 summer closure; 24/12/2026 Christmas Eve”.");
+    public static string FieldNetworkName => L("Nome della rete", "Network name");
+    public static string FieldCoordinators => L("E-mail dei coordinatori", "Coordinators' e-mails");
+    public static string FieldCoordinatorsHint => L("Separate da virgole o una per riga.", "Separated by commas or one per line.");
     public static string FieldLanguage => L("Lingua delle e-mail", "Language of the mails");
     public static string FieldPartnerName => L("Nome del partner", "Partner name");
     public static string FieldTopics => L("Ambiti serviti", "Topics served");
@@ -150,6 +165,13 @@ public static partial class Texts
             DirectoryProblemKind.PartnerUnknown => L("Scegli un partner della rete.", "Choose a partner of the network."),
             DirectoryProblemKind.CultureInvalid => L("La lingua è italiano (it) o inglese (en).", "The language is Italian (it) or English (en)."),
             DirectoryProblemKind.OtherNetwork => L($"«{v}» appartiene a un'altra rete.", $"“{v}” belongs to another network."),
+            DirectoryProblemKind.ClosureInvalid => L(
+                $"La chiusura «{v}» finisce prima di cominciare o dura più di un anno.", $"The closure “{v}” ends before it starts or lasts more than a year."),
+            DirectoryProblemKind.Conflict => L(
+                "Questa voce è stata modificata da un'altra persona nel frattempo: nulla è stato salvato. Ricarica la pagina per vedere la versione aggiornata e ripeti la modifica.",
+                "Someone else changed this entry in the meantime: nothing was saved. Reload the page to see the current version and make your change again."),
+            DirectoryProblemKind.ClosurePast => L(
+                $"La chiusura «{v}» è già finita: controlla l'anno.", $"The closure “{v}” has already ended: check the year."),
             _ => L($"{FieldLabel(p.Field)}: il valore «{v}» non si legge.", $"{FieldLabel(p.Field)}: the value “{v}” cannot be read."),
         };
     }
@@ -170,6 +192,8 @@ public static partial class Texts
         "active" or "attivo" => L("Attivo", "Active"),
         "reviewDays" or "giorni_revisione" => L("Giorni per l'esame", "Review days"),
         "file" => L("File", "File"),
+        "closures" or "chiusure" => L("Chiusure", "Closures"),
+        "coordinatorEmails" => L("E-mail dei coordinatori", "Coordinators' e-mails"),
         _ => field,
     };
 }

@@ -303,6 +303,18 @@ public static partial class Texts
     public static string LinkSlotOnHoliday(DateOnly date, Holiday holiday) => L(
         $"{date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} è festivo ({holiday.ItalianName}): lo sportello è chiuso. Scegliete un altro giorno, oppure una videochiamata.",
         $"{date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} is a holiday ({holiday.EnglishName}): the desk is closed. Choose another day, or a video call.");
+    public static string LinkSlotOnClosure(DateOnly date, DeskClosure closure) => L(
+        $"{date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} lo sportello è chiuso ({closure.Reason}, {ClosureSpan(closure)}). Scegliete un altro giorno, oppure una videochiamata.",
+        $"On {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} the desk is closed ({closure.Reason}, {ClosureSpan(closure)}). Choose another day, or a video call.");
+
+    /// <summary>The days of a closure: «10 agosto 2026 – 21 agosto 2026», or the one day.</summary>
+    public static string ClosureSpan(DeskClosure closure)
+    {
+        ArgumentNullException.ThrowIfNull(closure);
+        var from = closure.From.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+        return closure.From == closure.To ? from : $"{from} – {closure.To.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)}";
+    }
+
     public static string LinkSlotDuplicate => L("Questa data coincide con un'altra già indicata.", "This date is the same as another one above.");
     public static string LinkSlotPassed => L(
         "Questa data è già passata: scegline un'altra dalla convocazione o chiedi nuove date.",

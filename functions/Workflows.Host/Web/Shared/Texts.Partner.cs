@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workflows.Desk.Calendar;
+using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 
 namespace Workflows.Host.Web.Shared;
@@ -211,5 +212,8 @@ public static partial class Texts
     public static string SlotOnHoliday(int n, DateOnly date, Holiday holiday) => L(
         $"Data {n}: {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} è festivo ({holiday.ItalianName}) e lo sportello è chiuso. Scegliete un altro giorno, oppure una videochiamata.",
         $"Date {n}: {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} is a holiday ({holiday.EnglishName}) and the desk is closed. Choose another day, or a video call.");
+    public static string SlotOnClosure(int n, DateOnly date, DeskClosure closure) => L(
+        $"Data {n}: {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} lo sportello è chiuso ({closure.Reason}, {ClosureSpan(closure)}). Scegliete un altro giorno, oppure una videochiamata.",
+        $"Date {n}: on {date.ToString("dddd d MMMM", CultureInfo.CurrentCulture)} the desk is closed ({closure.Reason}, {ClosureSpan(closure)}). Choose another day, or a video call.");
     public static string SlotDuplicate(int n) => L($"Data {n}: è uguale a un'altra data proposta.", $"Date {n}: it is the same as another proposed date.");
 }

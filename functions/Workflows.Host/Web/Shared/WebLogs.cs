@@ -16,4 +16,10 @@ internal static partial class WebLogs
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Coordinator erasure of the personal data of {InstanceId}: {Result}")]
     public static partial void CoordinatorErased(this ILogger logger, string instanceId, EraseResult result);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "A signed-in session was ended: its address is no longer in the directory")]
+    public static partial void SessionRevoked(this ILogger logger);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "A signed-in session took the roles the directory gives its address now")]
+    public static partial void SessionClaimsRenewed(this ILogger logger);
 }

@@ -43,8 +43,17 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
     /// <summary>Office hours as text.</summary>
     [BindProperty] public string? OfficeHours { get; set; }
 
+    /// <summary>Closures as text, one a line.</summary>
+    [BindProperty] public string? Closures { get; set; }
+
     /// <summary>Language of the mails.</summary>
     [BindProperty] public string? Culture { get; set; }
+
+    // The directory as read for this request: the form's values and their version come from the same read.
+    private DirectorySnapshot _read = DirectorySnapshot.Empty;
+
+    /// <summary>The stored version (ETag) the form was opened on: a save over someone else's change is refused.</summary>
+    [BindProperty] public string? Version { get; set; }
 
     /// <summary>Shows the form.</summary>
     public async Task<IActionResult> OnGetAsync(string? key, string? network, CancellationToken cancellationToken)
@@ -56,8 +65,10 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
 
         if (Existing is { } d)
         {
+            Version = _read.VersionOf(DirectoryKind.Desk, d.Id);
             (Id, ComuneIstat, Name, Address, ReferentName, Email, OfficeHours, Culture) =
                 (d.Id, d.ComuneIstat, d.Name, d.Address, d.ReferentName, d.Email, OfficeHoursText.Format(d.OfficeHours), d.Culture);
+            Closures = ClosuresText.Format(d.Closures).Replace("; ", "\n", StringComparison.Ordinal);
         }
 
         return Page();
@@ -77,6 +88,12 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
             Errors.Add("officeHours", Texts.Problem(new("officeHours", DirectoryProblemKind.Unreadable, unreadable)));
         }
 
+        var (closures, unreadableClosure) = ClosuresText.Parse(Closures);
+        if (unreadableClosure is not null)
+        {
+            Errors.Add("closures", Texts.Problem(new("closures", DirectoryProblemKind.Unreadable, unreadableClosure)));
+        }
+
         var deskId = Existing?.Id ?? (Id ?? string.Empty).Trim();
         if (Existing is null && registry.Current.Directory.FindDesk(deskId) is not null)
         {
@@ -90,7 +107,7 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
 
         var desk = new InnovationDesk(
             deskId, ComuneIstat ?? string.Empty, Name ?? string.Empty, Address ?? string.Empty, ReferentName ?? string.Empty, Email ?? string.Empty,
-            hours, Network.Id, string.IsNullOrWhiteSpace(Culture) ? "it" : Culture, Existing?.Active ?? true);
+            hours, Network.Id, string.IsNullOrWhiteSpace(Culture) ? "it" : Culture, Existing?.Active ?? true, Closures: closures);
         return await SaveAsync(desk, cancellationToken);
     }
 
@@ -107,7 +124,7 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
 
     private async Task<IActionResult> SaveAsync(InnovationDesk desk, CancellationToken cancellationToken)
     {
-        var write = await registry.SaveDeskAsync(desk, DirectoryScope.Author(User), cancellationToken);
+        var write = await registry.SaveDeskAsync(desk, DirectoryScope.Author(User), Existing is null ? null : Version, cancellationToken);
         if (!write.Saved)
         {
             foreach (var p in write.Problems)
@@ -124,7 +141,8 @@ public sealed class DeskModel(NetworkRegistry registry) : PageModel
 
     private async Task<bool> LoadAsync(string? key, string? network, CancellationToken cancellationToken)
     {
-        var directory = (await registry.GetAsync(cancellationToken)).Directory;
+        _read = await registry.GetAsync(cancellationToken);
+        var directory = _read.Directory;
         if (DirectoryScope.NetworkOf(User, network, directory) is not { } chosen)
         {
             return false;

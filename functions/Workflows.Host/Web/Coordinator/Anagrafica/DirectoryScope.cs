@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Workflows.Desk.Model;
+using Workflows.Host.Anagrafica;
+using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Web.Coordinator.Anagrafica;
 
@@ -29,6 +31,25 @@ public static class DirectoryScope
     {
         ArgumentNullException.ThrowIfNull(network);
         return CoordinatorScope.Of(user).NetworkId is null ? "?network=" + Uri.EscapeDataString(network.Id) : string.Empty;
+    }
+
+    /// <summary>
+    /// True when <paramref name="user"/> may create a network: a coordinator of the whole service (no network of their
+    /// own, from <c>Staff:Members</c>) or one of the deployment's first coordinators (<c>Directory:Bootstrap:Coordinators</c>),
+    /// the people the operator named in the configuration. A network's other coordinators manage their network only.
+    /// </summary>
+    public static bool MayCreateNetworks(ClaimsPrincipal user, DirectoryBootstrapOptions bootstrap)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(bootstrap);
+        if (!user.IsInRole(StaffRoleNames.Coordinator))
+        {
+            return false;
+        }
+
+        var email = SignInAddress.Normalize(user.FindFirst(ClaimTypes.Email)?.Value);
+        return CoordinatorScope.Of(user).NetworkId is null
+            || (email.Length > 0 && bootstrap.CoordinatorList.Any(c => SignInAddress.Normalize(c) == email));
     }
 
     /// <summary>Who made a change, for the change log: the signed-in address.</summary>

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Workflows.Desk.Model;
 using Workflows.Host.Anagrafica;
 
 namespace Workflows.Host.Web.Coordinator.Anagrafica;
 
 /// <summary>The network's directory: its desks, partners and people, and the latest changes with who and when.</summary>
-public sealed class IndexModel(NetworkRegistry registry) : PageModel
+public sealed class IndexModel(NetworkRegistry registry, IOptions<DirectoryOptions> options) : PageModel
 {
+    /// <summary>True when the user may create a network.</summary>
+    public bool MayCreateNetworks => DirectoryScope.MayCreateNetworks(User, options.Value.Bootstrap);
+
     /// <summary>The network shown.</summary>
     public Network Network { get; private set; } = null!;
 

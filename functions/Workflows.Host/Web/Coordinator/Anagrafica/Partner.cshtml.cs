@@ -50,6 +50,12 @@ public sealed class PartnerModel(NetworkRegistry registry) : PageModel
     /// <summary>Language of the mails.</summary>
     [BindProperty] public string? Culture { get; set; }
 
+    // The directory as read for this request: the form's values and their version come from the same read.
+    private DirectorySnapshot _read = DirectorySnapshot.Empty;
+
+    /// <summary>The stored version (ETag) the form was opened on: a save over someone else's change is refused.</summary>
+    [BindProperty] public string? Version { get; set; }
+
     /// <summary>Shows the form.</summary>
     public async Task<IActionResult> OnGetAsync(string? key, string? network, CancellationToken cancellationToken)
     {
@@ -60,6 +66,7 @@ public sealed class PartnerModel(NetworkRegistry registry) : PageModel
 
         if (Existing is { } p)
         {
+            Version = _read.VersionOf(DirectoryKind.Partner, p.Id);
             Id = p.Id;
             Name = p.Name;
             Topics = [.. p.Topics];
@@ -128,7 +135,7 @@ public sealed class PartnerModel(NetworkRegistry registry) : PageModel
 
     private async Task<IActionResult> SaveAsync(Workflows.Desk.Model.Partner partner, CancellationToken cancellationToken)
     {
-        var write = await registry.SavePartnerAsync(partner, DirectoryScope.Author(User), cancellationToken);
+        var write = await registry.SavePartnerAsync(partner, DirectoryScope.Author(User), Existing is null ? null : Version, cancellationToken);
         if (!write.Saved)
         {
             foreach (var p in write.Problems)
@@ -145,7 +152,8 @@ public sealed class PartnerModel(NetworkRegistry registry) : PageModel
 
     private async Task<bool> LoadAsync(string? key, string? network, CancellationToken cancellationToken)
     {
-        var directory = (await registry.GetAsync(cancellationToken)).Directory;
+        _read = await registry.GetAsync(cancellationToken);
+        var directory = _read.Directory;
         if (DirectoryScope.NetworkOf(User, network, directory) is not { } chosen)
         {
             return false;

@@ -44,6 +44,12 @@ public sealed class StaffModel(NetworkRegistry registry) : PageModel
     /// <summary>The partner of a reviewer.</summary>
     [BindProperty] public string? PartnerId { get; set; }
 
+    // The directory as read for this request: the form's values and their version come from the same read.
+    private DirectorySnapshot _read = DirectorySnapshot.Empty;
+
+    /// <summary>The stored version (ETag) the form was opened on: a save over someone else's change is refused.</summary>
+    [BindProperty] public string? Version { get; set; }
+
     /// <summary>Shows the form.</summary>
     public async Task<IActionResult> OnGetAsync(string? person, string? network, CancellationToken cancellationToken)
     {
@@ -54,6 +60,7 @@ public sealed class StaffModel(NetworkRegistry registry) : PageModel
 
         if (Existing is { } s)
         {
+            Version = _read.VersionOf(DirectoryKind.Staff, s.Email);
             (Email, Name, Role, DeskId, PartnerId) = (s.Email, s.Name, s.Role, s.DeskId, s.PartnerId);
         }
 
@@ -69,9 +76,10 @@ public sealed class StaffModel(NetworkRegistry registry) : PageModel
         }
 
         var address = SignInAddress.Normalize(Existing?.Email ?? Email);
-        if (Existing is null && registry.Current.FindStaff(address) is { } known && known.NetworkId != Network.Id)
+        if (Existing is null && _read.FindStaff(address) is { } known)
         {
-            Errors.Add("email", Texts.Problem(new("email", DirectoryProblemKind.OtherNetwork, address)));
+            // Adding an address already listed would overwrite (or reactivate) it without its page's version.
+            Errors.Add("email", known.NetworkId != Network.Id ? Texts.Problem(new("email", DirectoryProblemKind.OtherNetwork, address)) : Texts.StaffAlreadyListed(address));
             return Page();
         }
 
@@ -98,7 +106,7 @@ public sealed class StaffModel(NetworkRegistry registry) : PageModel
 
     private async Task<IActionResult> SaveAsync(StaffEntry entry, CancellationToken cancellationToken)
     {
-        var write = await registry.SaveStaffAsync(entry, DirectoryScope.Author(User), cancellationToken);
+        var write = await registry.SaveStaffAsync(entry, DirectoryScope.Author(User), Existing is null ? null : Version, cancellationToken);
         if (!write.Saved)
         {
             foreach (var p in write.Problems)
@@ -115,7 +123,7 @@ public sealed class StaffModel(NetworkRegistry registry) : PageModel
 
     private async Task<bool> LoadAsync(string? person, string? network, CancellationToken cancellationToken)
     {
-        var snapshot = await registry.GetAsync(cancellationToken);
+        var snapshot = _read = await registry.GetAsync(cancellationToken);
         Directory = snapshot.Directory;
         if (DirectoryScope.NetworkOf(User, network, Directory) is not { } chosen)
         {
