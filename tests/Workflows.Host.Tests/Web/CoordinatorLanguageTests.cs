@@ -68,7 +68,7 @@ public sealed partial class CoordinatorLanguageTests(LinksFixture fx)
         // A request that went through a partner reminder and was accepted: timers, history events, e-mails, tags.
         var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
         await fx.FireTimerAsync(id, DeskRequestTimers.PartnerReminder(1));
-        var accepted = await fx.Commands.RaiseEventAsync(id, DeskRequestEvents.PartnerAccepted, new PartnerAcceptance((await fx.StateAsync(id)).StepToken));
+        var accepted = await fx.Commands.RaiseEventAsync(id, DeskRequestEvents.PartnerAccepted, new PartnerAcceptance((await fx.StateAsync(id)).StepToken, "Ci vediamo allo sportello di Burolo"));
         Assert.Equal(EventOutcome.Applied, accepted.Outcome);
         await fx.DrainAsync();
         var (waiting, _) = await fx.FileRequestAsync(Category.DigitalTransition);
@@ -97,6 +97,7 @@ public sealed partial class CoordinatorLanguageTests(LinksFixture fx)
         Assert.Contains(culture == "en" ? "Automatic reminder to the partner" : "Sollecito automatico al partner", request, StringComparison.Ordinal);
         Assert.Contains(culture == "en" ? "The partner accepted the request" : "Il partner ha accettato la richiesta", request, StringComparison.Ordinal);
         Assert.Contains("Giulia Rossi", request, StringComparison.Ordinal);
+        Assert.Contains("Ci vediamo allo sportello di Burolo", request, StringComparison.Ordinal);
         Assert.Contains(culture == "en" ? "Partner's deadline" : "Scadenza del partner", screens["waiting request page"], StringComparison.Ordinal);
         Assert.Contains(code, screens["csv"], StringComparison.Ordinal);
         Assert.Contains("Burolo (TO)", screens["csv"], StringComparison.Ordinal);
@@ -153,7 +154,7 @@ public sealed partial class CoordinatorLanguageTests(LinksFixture fx)
         Assert.Empty(wrong.QuerySelectorAll("main table tbody tr"));
         Assert.Equal("true", wrong.QuerySelector("#f-step")?.GetAttribute("aria-invalid"));
         Assert.Contains("Nessun passo si chiama «In esame».", wrong.QuerySelector("#f-step-error")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("In esame dal partner", wrong.QuerySelector("#results-title + p")?.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("Forse cercavi: In esame dal partner.", wrong.QuerySelector("#results-title + p")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

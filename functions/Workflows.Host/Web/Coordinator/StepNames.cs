@@ -53,6 +53,13 @@ public static class StepNames
         return null;
     }
 
+    /// <summary>The labels (in the page's language) that contain <paramref name="text"/>: what the person probably meant.</summary>
+    public static IReadOnlyList<string> LabelsContaining(string? text)
+    {
+        var wanted = string.IsNullOrWhiteSpace(text) ? null : Fold(text);
+        return wanted is null ? [] : [.. All.Select(s => Texts.Step(s)).Where(l => Fold(l).Contains(wanted, StringComparison.Ordinal)).Distinct()];
+    }
+
     /// <summary>Lower case without accents or extra spaces, for comparing what people type.</summary>
     public static string Fold(string text)
     {

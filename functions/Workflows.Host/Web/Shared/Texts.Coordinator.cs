@@ -21,6 +21,9 @@ public static partial class Texts
     public static string StepChoices(IEnumerable<string> labels) => L(
         $"Scegli uno dei passi suggeriti: {string.Join(", ", labels)}.",
         $"Choose one of the suggested steps: {string.Join(", ", labels)}.");
+    public static string StepNear(IEnumerable<string> labels) => L(
+        $"Forse cercavi: {string.Join(", ", labels)}.",
+        $"Perhaps you meant: {string.Join(", ", labels)}.");
     public static string NoApplicantMatch(string typed) => L(
         $"Nessuna richiesta della rete ha un richiedente con nome o e-mail che contiene «{typed}» (con gli altri filtri scelti). Prova con il cognome soltanto o con il codice della richiesta.",
         $"No request of the network has an applicant whose name or e-mail contains \"{typed}\" (with the other filters chosen). Try the surname only or the request code.");
