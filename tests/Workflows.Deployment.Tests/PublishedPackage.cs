@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Workflows.Deployment.Tests;
 
 /// <summary>
-/// Runs <c>scripts/publish.sh functions</c> once for the test class (dotnet publish of the Function App, Release) into a
-/// temporary artifacts folder, so a developer's own artifacts/ is left alone, and reads what the Functions host reads.
+/// Runs <c>scripts/publish.sh all</c> once for the test collection (dotnet publish of the Function App and the web app,
+/// Release) into a temporary artifacts folder, so a developer's own artifacts/ is left alone, and reads what the
+/// Functions host reads; the web app's tests start the published web app from <see cref="WebApp"/>.
 /// </summary>
 public sealed class PublishedPackage : IAsyncLifetime
 {
@@ -15,6 +16,9 @@ public sealed class PublishedPackage : IAsyncLifetime
 
     /// <summary>The published Function App.</summary>
     public string Output => Path.Combine(_artifacts, "publish", "functions");
+
+    /// <summary>The published web app (App Service).</summary>
+    public string WebApp => Path.Combine(_artifacts, "publish", "webapp");
 
     /// <summary>The zip to deploy.</summary>
     public string Zip => Path.Combine(_artifacts, "functionapp.zip");
@@ -35,7 +39,7 @@ public sealed class PublishedPackage : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         Result = await Shell.RunAsync(
             Repository.PathOf("scripts", "publish.sh"),
-            ["functions"],
+            ["all"],
             Path.GetTempPath(),
             new Dictionary<string, string> { ["PUBLISH_ARTIFACTS"] = _artifacts },
             timeout.Token);

@@ -8,7 +8,8 @@ namespace Workflows.Deployment.Tests;
 /// The published Function App as the Azure Functions host reads it: functions.metadata (every orchestrator, activity
 /// and trigger with its binding), extensions.json (the Durable extension) and host.json (the task hub).
 /// </summary>
-public sealed class PublishedPackageTests(PublishedPackage package) : IClassFixture<PublishedPackage>
+[Collection(PublishedCollection.Name)]
+public sealed class PublishedPackageTests(PublishedPackage package)
 {
     [Fact]
     public void Given_the_function_app_when_published_then_the_script_succeeds_with_the_worker_files_and_a_zip()

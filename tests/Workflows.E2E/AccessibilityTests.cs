@@ -56,7 +56,7 @@ public sealed class AccessibilityTests(LiveBrowserHost web)
             ids.Add(stop.Id);
         }
 
-        Assert.Equal(["f-workflow", "f-step", "f-status", "f-code", "f-partner", "f-comune"], ids.Where(id => id.StartsWith("f-", StringComparison.Ordinal)));
+        Assert.Equal(["f-workflow", "f-step", "f-status", "f-code", "f-applicant", "f-partner", "f-comune"], ids.Where(id => id.StartsWith("f-", StringComparison.Ordinal)));
         await page.Keyboard.TypeAsync(comune);
         await session.ScreenshotAsync("41-keyboard-filter-focused");
         await page.Keyboard.PressAsync("Enter");

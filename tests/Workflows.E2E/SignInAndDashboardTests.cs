@@ -51,9 +51,9 @@ public sealed class SignInAndDashboardTests(LiveBrowserHost web)
         await page.GotoAsync("/coordinator");
         await session.ScreenshotAsync("10-dashboard-list");
 
-        await page.GetByLabel("Comune (codice ISTAT)").FillAsync(comune);
+        await page.GetByLabel("Comune", new() { Exact = true }).FillAsync(comune);
         await page.GetByLabel("Partner", new() { Exact = true }).SelectOptionAsync("novain");
-        await page.GetByLabel("Comune (codice ISTAT)").PressAsync("Enter");
+        await page.GetByLabel("Comune", new() { Exact = true }).PressAsync("Enter");
         await page.WaitForURLAsync(new Regex($"comune={comune}"));
         await session.ScreenshotAsync("11-dashboard-filtered");
         var rows = page.Locator("main table tbody tr");

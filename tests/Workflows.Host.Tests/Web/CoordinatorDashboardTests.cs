@@ -49,8 +49,9 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         var ids = page.QuerySelectorAll("main table tbody th a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([$"/coordinator/instances/{match}"], ids);
         Assert.DoesNotContain($"/coordinator/instances/{otherPartner}", ids);
-        Assert.Equal(comune, page.QuerySelector("#f-comune")?.GetAttribute("value"));
-        Assert.Equal("In esame dal partner", page.QuerySelector("main table tbody td")?.TextContent);
+        var named = Workflows.Desk.Model.DemoDirectory.Create().FindComune(comune) is { } c ? $"{c.Name} ({c.Province})" : comune;
+        Assert.Equal(named, page.QuerySelector("#f-comune")?.GetAttribute("value"));
+        Assert.Equal("In esame dal partner", page.QuerySelector("main table tbody td:nth-of-type(2)")?.TextContent);
     }
 
     [Fact]
@@ -124,9 +125,10 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         Assert.Contains(steps, s => s.ClassList.Contains("step-visited") && s.TextContent.Contains("In esame dal partner", StringComparison.Ordinal));
         var timeline = page.QuerySelectorAll("ol.site-timeline li").Select(li => li.TextContent).ToList();
         Assert.Equal(2, timeline.Count);
-        Assert.Contains("Avviata", timeline[0], StringComparison.Ordinal);
-        Assert.Contains("Evento: Accept", timeline[1], StringComparison.Ordinal);
-        Assert.Contains("partner-review-request", page.QuerySelector("#emails-title + div table")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Richiesta avviata", timeline[0], StringComparison.Ordinal);
+        Assert.Contains("Evento ricevuto", timeline[1], StringComparison.Ordinal);
+        Assert.Equal("EventRaised: Accept", page.QuerySelectorAll("ol.site-timeline li")[1].QuerySelector("details p")?.TextContent);
+        Assert.Contains("Richiesta da esaminare (partner)", page.QuerySelector("#emails-title + div table")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("novain@partner.example", page.QuerySelector("#emails-title + div table")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Bruino (TO)", page.QuerySelector("#tags-title + dl")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Nessuna scadenza programmata.", page.QuerySelector("#timers-title + p")?.TextContent);
@@ -161,7 +163,7 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
         var done = await WebFixture.PostFormAsync(client, $"/coordinator/instances/{id}/reassign", confirm, new() { ["PartnerId"] = "api-torino" });
 
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
-        Assert.Contains("Indica il codice del partner.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Scegli il partner a cui assegnare la richiesta.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var instance = await web.Queries.GetInstanceAsync(id, includeTimeline: true);
         Assert.Equal("api-torino", instance!.Tags["partner"]);
@@ -283,13 +285,14 @@ public sealed class CoordinatorDashboardTests(WebFixture web)
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.StartsWith("id_richiesta;flusso;passo;stato;", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("codice;flusso;passo;stato;", lines[0], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
         var fields = lines[1].Split(';');
-        Assert.Equal(id.Value, fields[0]);
-        Assert.Equal("AwaitingPartnerReview", fields[2]);
-        Assert.Equal(comune, fields[8]);
-        Assert.Equal("'=cmd|calc", fields[9]);
+        Assert.Equal(id.Value[..8], fields[0]);
+        Assert.Equal("In esame dal partner", fields[2]);
+        Assert.Equal(comune, fields[9]);
+        Assert.Equal("'=cmd|calc", fields[11]);
+        Assert.Equal(id.Value, fields[^1]);
         Assert.DoesNotContain("@partner.example", text, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
-using AngleSharp.Html.Dom;
+using static Workflows.Tests.Shared.PageWeight;
 
 namespace Workflows.Host.Tests.Web;
 
@@ -10,10 +8,8 @@ namespace Workflows.Host.Tests.Web;
 /// Brotli is smaller still).
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed partial class PageWeightTests(WebFixture web)
+public sealed class PageWeightTests(WebFixture web)
 {
-    internal const int Budget = 200 * 1024;
-
     [Fact]
     public async Task Given_the_home_page_then_its_first_load_is_within_200_KB_gzip() =>
         Assert.InRange(await FirstLoadBytesAsync(web.NewClient(), "/"), 1, Budget);
@@ -48,25 +44,8 @@ public sealed partial class PageWeightTests(WebFixture web)
     }
 
     [Fact]
-    public async Task Given_the_assets_then_they_are_fingerprinted_compressed_and_cached_for_a_year()
-    {
-        var client = web.NewClient();
-        var page = await PageAsync(client, "/");
-
-        foreach (var url in AssetUrlsOf(page.Document))
-        {
-            using var response = await GetCompressedAsync(client, url);
-
-            Assert.True(response.IsSuccessStatusCode, url);
-            Assert.Matches(@"\.[a-z0-9]{8,}\.(css|js|woff2)$", url);
-            Assert.Contains("max-age=31536000", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
-            Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
-            if (!url.EndsWith(".woff2", StringComparison.Ordinal))
-            {
-                Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
-            }
-        }
-    }
+    public async Task Given_the_assets_then_they_are_fingerprinted_compressed_and_cached_for_a_year() =>
+        await AssertAssetsCompressedAndImmutableAsync(web.NewClient(), "/");
 
     [Fact]
     public async Task Given_a_page_then_the_HTML_itself_is_compressed()
@@ -75,49 +54,4 @@ public sealed partial class PageWeightTests(WebFixture web)
 
         Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
     }
-
-    internal static async Task<long> FirstLoadBytesAsync(HttpClient client, string url)
-    {
-        var (document, htmlBytes) = await PageAsync(client, url);
-        long total = htmlBytes;
-        foreach (var asset in AssetUrlsOf(document))
-        {
-            using var response = await GetCompressedAsync(client, asset);
-            Assert.True(response.IsSuccessStatusCode, asset);
-            total += (await response.Content.ReadAsByteArrayAsync()).Length;
-        }
-
-        return total;
-    }
-
-    internal static async Task<(IHtmlDocument Document, long Bytes)> PageAsync(HttpClient client, string url)
-    {
-        using var response = await GetCompressedAsync(client, url);
-        var compressed = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
-        await using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        return (await WebFixture.ParseAsync(await reader.ReadToEndAsync()), compressed.Length);
-    }
-
-    /// <summary>Stylesheets, scripts, preloads and the fonts declared in inline @font-face rules (each once).</summary>
-    internal static List<string> AssetUrlsOf(IHtmlDocument document)
-    {
-        var urls = document.QuerySelectorAll("link[rel=stylesheet], link[rel=preload]").Select(l => l.GetAttribute("href"))
-            .Concat(document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")))
-            .Concat(document.QuerySelectorAll("style").SelectMany(s => FontUrl().Matches(s.TextContent).Select(m => m.Groups[1].Value)))
-            .OfType<string>();
-        return [.. urls.Distinct(StringComparer.Ordinal)];
-    }
-
-    internal static async Task<HttpResponseMessage> GetCompressedAsync(HttpClient client, string url)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.ParseAdd("text/html,*/*");
-        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
-        return await client.SendAsync(request);
-    }
-
-    [GeneratedRegex("url\\(\"?([^\")]+)\"?\\)")]
-    private static partial Regex FontUrl();
 }

@@ -29,6 +29,20 @@ public sealed class RunCommandConsoleTests(RunCommandFixture web)
         Assert.DoesNotContain(linkLines, l => l.Message.Contains("not-a-real-token", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Given_the_run_command_when_a_request_runs_through_the_worker_then_the_engine_prints_nothing_on_the_console()
+    {
+        web.Lines.Clear();
+
+        var id = await web.StartRequestAsync("novain", "001042", "brevetti");
+        await web.Commands.RaiseEventAsync(id, "Accept");
+        await Task.Delay(500);
+
+        Assert.Equal("Scheduling", (await web.Queries.GetInstanceAsync(id, false))?.CustomStatus);
+        var engine = web.Lines.Where(l => l.Category.StartsWith("DurableTask", StringComparison.Ordinal)).ToList();
+        Assert.True(engine.Count == 0, string.Join("\n", engine.Take(5).Select(l => $"{l.Category}: {l.Message}")));
+    }
+
     // The in-memory test server cannot limit request bodies and says so on every form page; Kestrel can.
     private static List<(string Category, string Message)> Console(RunCommandFixture web) =>
         [.. web.Lines.Where(l => !l.Message.Contains("This server does not support", StringComparison.Ordinal))];

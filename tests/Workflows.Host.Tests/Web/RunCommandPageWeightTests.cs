@@ -1,4 +1,4 @@
-using static Workflows.Host.Tests.Web.PageWeightTests;
+using static Workflows.Tests.Shared.PageWeight;
 
 namespace Workflows.Host.Tests.Web;
 
@@ -23,21 +23,6 @@ public sealed class RunCommandPageWeightTests(RunCommandFixture web)
     }
 
     [Fact]
-    public async Task Given_the_run_command_then_each_asset_is_really_compressed_and_cached_as_immutable()
-    {
-        var client = web.NewClient();
-        var page = await PageAsync(client, "/");
-
-        foreach (var url in AssetUrlsOf(page.Document).Where(u => !u.EndsWith(".woff2", StringComparison.Ordinal)))
-        {
-            using var response = await GetCompressedAsync(client, url);
-            var compressed = (await response.Content.ReadAsByteArrayAsync()).Length;
-            using var plain = await client.GetAsync(url);
-            var original = (await plain.Content.ReadAsByteArrayAsync()).Length;
-
-            Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
-            Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
-            Assert.True(compressed < original * 0.6, $"{url}: {compressed} bytes gzip for {original} plain");
-        }
-    }
+    public async Task Given_the_run_command_then_each_asset_is_really_compressed_and_cached_as_immutable() =>
+        await AssertAssetsCompressedAndImmutableAsync(web.NewClient(), "/");
 }

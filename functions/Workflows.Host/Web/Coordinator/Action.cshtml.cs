@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Desk.Model;
+using Workflows.Desk.Requests;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;
@@ -12,7 +14,7 @@ namespace Workflows.Host.Web.Coordinator;
 /// POST (with anti-forgery) carries it out and returns to the instance with the outcome.
 /// </summary>
 [RequestSizeLimit(64 * 1024)]
-public sealed class ActionModel(IWorkflowCommands commands, IWorkflowQueries queries, ILogger<ActionModel> logger) : PageModel
+public sealed class ActionModel(IWorkflowCommands commands, IWorkflowQueries queries, NetworkDirectory directory, ILogger<ActionModel> logger) : PageModel
 {
     /// <summary>The instance.</summary>
     public WorkflowView Instance { get; private set; } = null!;
@@ -42,6 +44,9 @@ public sealed class ActionModel(IWorkflowCommands commands, IWorkflowQueries que
     /// <summary>The new partner id (reassign).</summary>
     [BindProperty]
     public string? PartnerId { get; set; }
+
+    /// <summary>The partners offered by name (reassign).</summary>
+    public PartnerChoices Choices { get; private set; } = new([], [], null);
 
     /// <summary>Validation messages by field.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
@@ -89,16 +94,17 @@ public sealed class ActionModel(IWorkflowCommands commands, IWorkflowQueries que
                 result = await commands.RaiseEventAsync(instanceId, InstanceActions.RemindEvent, step is null ? null : new { step }, null, cancellationToken);
                 break;
             case "reassign":
-                if (string.IsNullOrWhiteSpace(PartnerId) || PartnerId.Trim().Length > 100)
+                if (Choices.Problem(PartnerId, directory) is { } problem)
                 {
-                    Errors[nameof(PartnerId)] = Texts.PartnerRequired;
+                    Errors[nameof(PartnerId)] = problem;
                     return Page();
                 }
 
-                // A request in triage has no partner yet: the coordinator assigns one instead of reassigning.
+                // The partner's facts travel with the event: the request knows only the partners of its intake.
+                var partner = directory.FindPartner(PartnerId!.Trim())!;
                 result = Instance.CustomStatus == InstanceActions.TriageStep
-                    ? await commands.RaiseEventAsync(instanceId, InstanceActions.TriageAssignEvent, new { step, partnerId = PartnerId.Trim(), note = reason }, null, cancellationToken)
-                    : await commands.RaiseEventAsync(instanceId, InstanceActions.ReassignEvent, new { step, partnerId = PartnerId.Trim(), reason }, null, cancellationToken);
+                    ? await commands.RaiseEventAsync(instanceId, InstanceActions.TriageAssignEvent, new TriageAssignment(step ?? "", partner.Id, reason, partner), null, cancellationToken)
+                    : await commands.RaiseEventAsync(instanceId, InstanceActions.ReassignEvent, new Reassignment(step ?? "", partner.Id, reason, partner), null, cancellationToken);
                 break;
             case "raise":
                 var name = EventName?.Trim() ?? "";
@@ -186,6 +192,7 @@ public sealed class ActionModel(IWorkflowCommands commands, IWorkflowQueries que
 
         Instance = instance;
         Action = action;
+        Choices = action == "reassign" ? PartnerChoices.For(instance, directory) : Choices;
         return null;
     }
 }

@@ -9,7 +9,8 @@ using Workflows.Host.Web.SignIn;
 namespace Workflows.Host.Web.Coordinator;
 
 /// <summary>
-/// The CSV export of the dashboard's list: non-personal columns only (ids, steps, statuses, dates, tag codes),
+/// The CSV export of the dashboard's list: non-personal columns only, in the clerk's words (request code, step,
+/// status, network, desk, comune, partner and category by name, dates in Rome time; the internal id last),
 /// UTF-8 with a BOM so Excel reads accents, the list separator of the language (';' in Italian Excel, ',' in
 /// English), fields quoted when needed and formula-like values neutralised.
 /// </summary>
@@ -28,12 +29,13 @@ public static class CoordinatorExport
         HttpContext context,
         [AsParameters] InstanceFilter filter,
         IWorkflowQueries queries,
+        IDashboardLabels labels,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var separator = Texts.IsEnglish ? ',' : ';';
-        var query = CoordinatorScope.Of(context.User).Restrict(filter.ToQuery(now, 1000));
+        var query = CoordinatorScope.Of(context.User).Restrict(filter.ResolveNames(labels).ToQuery(now, 1000));
         var fileName = $"{(Texts.IsEnglish ? "requests" : "richieste")}-{TimeZoneInfo.ConvertTime(now, InstanceFilter.Rome):yyyy-MM-dd}.csv";
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
@@ -41,23 +43,38 @@ public static class CoordinatorExport
 
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024);
         await writer.WriteAsync(Line(separator, Headers()));
+        string Named(WorkflowView i, string tag) => i.Tags.GetValueOrDefault(tag) is { Length: > 0 } v ? labels.Describe(tag, v) : "";
+        if (filter.StepUnknown)
+        {
+            await writer.FlushAsync(cancellationToken);
+            return;
+        }
+
         await foreach (var i in queries.QueryAllAsync(query, cancellationToken))
         {
+            if (filter.ApplicantText is { } applicant && !ApplicantSearch.Matches(i, applicant))
+            {
+                continue;
+            }
+
             var due = DashboardTags.ParseInstant(i.Tags.GetValueOrDefault(DashboardTags.SlaDueAt));
             await writer.WriteAsync(Line(separator,
             [
-                i.InstanceId.Value,
-                i.Name,
-                i.CustomStatus ?? "",
-                i.RuntimeStatus.ToString(),
-                Instant(i.CreatedAt),
-                Instant(i.LastUpdatedAt),
-                i.Tags.GetValueOrDefault(DashboardTags.Network) ?? "",
-                i.Tags.GetValueOrDefault(DashboardTags.Partner) ?? "",
+                i.Tags.GetValueOrDefault(DashboardTags.Code) is { Length: > 0 } code ? code : Display.ShortId(i.InstanceId),
+                Texts.WorkflowLabel(i.Name),
+                Texts.Step(i.CustomStatus),
+                Texts.Status(i.RuntimeStatus),
+                Texts.RomeStamp(i.CreatedAt),
+                Texts.RomeStamp(i.LastUpdatedAt),
+                Named(i, DashboardTags.Network),
+                Named(i, DashboardTags.Desk),
+                Named(i, DashboardTags.Comune),
                 i.Tags.GetValueOrDefault(DashboardTags.Comune) ?? "",
-                i.Tags.GetValueOrDefault(DashboardTags.Category) ?? "",
-                due is { } d ? Instant(d) : "",
-                Display.IsOverdue(i, now) ? "1" : "0",
+                i.Tags.ContainsKey(DashboardTags.Partner) ? labels.Describe(DashboardTags.Partner, i.Tags[DashboardTags.Partner]) : "",
+                Named(i, DashboardTags.Category),
+                due is { } d ? Texts.RomeStamp(d) : "",
+                Display.IsOverdue(i, now) ? Texts.L("sì", "yes") : Texts.L("no", "no"),
+                i.InstanceId.Value,
             ]));
         }
 
@@ -66,22 +83,22 @@ public static class CoordinatorExport
 
     private static string[] Headers() =>
     [
-        Texts.L("id_richiesta", "request_id"),
+        Texts.L("codice", "code"),
         Texts.L("flusso", "workflow"),
         Texts.L("passo", "step"),
-        Texts.L("stato", "runtime_status"),
-        Texts.L("creata_il", "created_at"),
-        Texts.L("aggiornata_il", "updated_at"),
+        Texts.L("stato", "status"),
+        Texts.L("creata_il (ora di Roma)", "created_at (Rome time)"),
+        Texts.L("aggiornata_il (ora di Roma)", "updated_at (Rome time)"),
         Texts.L("rete", "network"),
+        Texts.L("sportello", "desk"),
+        Texts.L("comune", "municipality"),
+        Texts.L("codice_istat", "istat_code"),
         Texts.L("partner", "partner"),
-        Texts.L("comune_istat", "comune_istat"),
         Texts.L("categoria", "category"),
-        Texts.L("scadenza", "sla_due_at"),
-        Texts.L("scaduta", "sla_breached"),
+        Texts.L("scadenza (ora di Roma)", "due (Rome time)"),
+        Texts.L("scaduta", "overdue"),
+        Texts.L("id_tecnico", "technical_id"),
     ];
-
-    private static string Instant(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>One CSV record with its line ending (CRLF, as RFC 4180 says).</summary>
     internal static string Line(char separator, IEnumerable<string> fields) =>

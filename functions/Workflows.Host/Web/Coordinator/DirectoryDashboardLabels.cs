@@ -28,9 +28,28 @@ public sealed class DirectoryDashboardLabels(NetworkDirectory directory) : IDash
     }
 
     /// <inheritdoc />
+    public string? Find(string tag, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var wanted = StepNames.Fold(text);
+        return tag switch
+        {
+            // "Burolo" or "Burolo (TO)": the desks' comuni first (a name may recur in another province), then any.
+            DashboardTags.Comune => Options(DashboardTags.Comune).FirstOrDefault(o => StepNames.Fold(o.Label) == wanted)?.Value
+                ?? directory.Comuni.Where(c => StepNames.Fold(c.Name) == wanted || StepNames.Fold($"{c.Name} ({c.Province})") == wanted)
+                    .Select(c => c.Istat).FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<LabelOption> Options(string tag) => tag switch
     {
         DashboardTags.Partner => [.. directory.Partners.Select(p => new LabelOption(p.Id, p.Name)).OrderBy(o => o.Label, StringComparer.CurrentCulture)],
+        // Requests are filed in the comune of their desk: the desks' comuni are the ones to choose from.
+        DashboardTags.Comune => [.. directory.Desks.Select(d => d.ComuneIstat).Distinct(StringComparer.Ordinal)
+            .Select(istat => new LabelOption(istat, Describe(DashboardTags.Comune, istat))).OrderBy(o => o.Label, StringComparer.CurrentCulture)],
+        DashboardTags.Desk => [.. directory.Desks.Select(d => new LabelOption(d.Id, d.Name)).OrderBy(o => o.Label, StringComparer.CurrentCulture)],
         DashboardTags.Category => [.. Enum.GetValues<Category>().Select(c => new LabelOption(c.ToString(), CategoryLabels.Label(c, SiteCultures.Current)))],
         _ => [],
     };

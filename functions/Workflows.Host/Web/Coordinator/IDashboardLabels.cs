@@ -9,6 +9,9 @@ public interface IDashboardLabels
     /// <summary>The name of <paramref name="value"/> of <paramref name="tag"/> in the current language (the value itself when unknown).</summary>
     string Describe(string tag, string value);
 
+    /// <summary>The value of <paramref name="tag"/> whose name is <paramref name="text"/> (any case and accents); null when none is.</summary>
+    string? Find(string tag, string text);
+
     /// <summary>The choices offered for filtering by <paramref name="tag"/>; empty for a free-text filter.</summary>
     IReadOnlyList<LabelOption> Options(string tag);
 }

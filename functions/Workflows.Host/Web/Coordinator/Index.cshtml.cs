@@ -23,6 +23,12 @@ public sealed class IndexModel(IWorkflowQueries queries, IEnumerable<IWorkflow> 
     /// <summary>True when this is not the first page.</summary>
     public bool IsContinuation { get; private set; }
 
+    /// <summary>True when the applicant search found more requests than the page shows.</summary>
+    public bool MoreApplicantMatches { get; private set; }
+
+    /// <summary>The applicant of a listed desk request (coordinators may see it); null for other workflows or once erased.</summary>
+    public static string? ApplicantOf(WorkflowView instance) => InstanceModel.DeskRequestStateOf(instance)?.Applicant.Name;
+
     /// <summary>The workflow types known to the engine.</summary>
     public IReadOnlyList<string> WorkflowNames { get; } = [.. workflows.Select(w => w.Name).Distinct().Order(StringComparer.Ordinal)];
 
@@ -36,7 +42,20 @@ public sealed class IndexModel(IWorkflowQueries queries, IEnumerable<IWorkflow> 
     public async Task OnGetAsync([FromQuery(Name = "page")] string? continuation, CancellationToken cancellationToken)
     {
         IsContinuation = !string.IsNullOrEmpty(continuation);
-        var query = CoordinatorScope.Of(User).Restrict(Filter.ToQuery(Now, PageSize));
+        var query = CoordinatorScope.Of(User).Restrict(Filter.ResolveNames(labels).ToQuery(Now, PageSize));
+        if (Filter.StepUnknown)
+        {
+            return;
+        }
+
+        if (Filter.ApplicantText is { } applicant)
+        {
+            var found = await ApplicantSearch.FindAsync(queries, query, applicant, ApplicantSearch.Limit + 1, cancellationToken);
+            Items = [.. found.Take(ApplicantSearch.Limit)];
+            MoreApplicantMatches = found.Count > ApplicantSearch.Limit;
+            return;
+        }
+
         var token = string.IsNullOrEmpty(continuation) ? null : continuation;
         for (var hops = 0; hops < 10; hops++)
         {

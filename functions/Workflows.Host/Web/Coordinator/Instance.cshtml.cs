@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Workflows.Desk.Model;
+using Workflows.Desk.Requests;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
@@ -10,6 +13,9 @@ public sealed class InstanceModel(IWorkflowQueries queries, IDashboardLabels lab
 {
     /// <summary>History rows shown at most.</summary>
     public const int HistoryLimit = 500;
+
+    private static readonly string[] TagOrder =
+        [DashboardTags.Code, DashboardTags.Network, DashboardTags.Desk, DashboardTags.Comune, DashboardTags.Category, DashboardTags.Partner];
 
     /// <summary>The instance.</summary>
     public WorkflowView Instance { get; private set; } = null!;
@@ -37,6 +43,19 @@ public sealed class InstanceModel(IWorkflowQueries queries, IDashboardLabels lab
     [TempData]
     public string? MessageDetail { get; set; }
 
+    /// <summary>The request code people use (the short internal id for workflows without one).</summary>
+    public string Code => Instance.Tags.GetValueOrDefault(DashboardTags.Code) is { Length: > 0 } code ? code : Shared.Display.ShortId(Instance.InstanceId);
+
+    /// <summary>The tags shown as the request's data, in the clerk's order (the deadline is in the summary).</summary>
+    public IEnumerable<KeyValuePair<string, string>> ShownTags =>
+        Instance.Tags
+            .Where(t => t.Key != DashboardTags.SlaDueAt)
+            .OrderBy(t => Array.IndexOf(TagOrder, t.Key) is var i and >= 0 ? i : int.MaxValue)
+            .ThenBy(t => t.Key, StringComparer.Ordinal);
+
+    /// <summary>The applicant of a desk request (coordinators may see it); null for other workflows or once erased.</summary>
+    public Applicant? Applicant { get; private set; }
+
     /// <summary>Names for tag values.</summary>
     public IDashboardLabels Labels => labels;
 
@@ -58,6 +77,7 @@ public sealed class InstanceModel(IWorkflowQueries queries, IDashboardLabels lab
         }
 
         Instance = instance;
+        Applicant = DeskRequestStateOf(instance)?.Applicant;
         var history = queries.GetTimelineAsync(instanceId, 1, HistoryLimit, cancellationToken);
         var emails = queries.GetEmailsAsync(instanceId, cancellationToken);
         History = await history;
@@ -66,4 +86,10 @@ public sealed class InstanceModel(IWorkflowQueries queries, IDashboardLabels lab
         (Steps, Endings) = WorkflowSteps.For(diagrams, instance.Name, History.Select(h => h.CustomStatus), instance.CustomStatus);
         return Page();
     }
+
+    /// <summary>The state of a desk request; null for other workflows or once erased.</summary>
+    internal static DeskRequestState? DeskRequestStateOf(WorkflowView instance) =>
+        instance.Name == DeskRequestWorkflow.WorkflowName && instance.State is { ValueKind: JsonValueKind.Object } state
+            ? state.Deserialize<DeskRequestState>(WorkflowJson.Options)
+            : null;
 }

@@ -27,6 +27,10 @@ public sealed class InstanceFilter
     [FromQuery(Name = "code")]
     public string? Code { get; set; }
 
+    /// <summary>The applicant's name or e-mail, or part of it (desk requests).</summary>
+    [FromQuery(Name = "applicant")]
+    public string? Applicant { get; set; }
+
     /// <summary>Partner id.</summary>
     [FromQuery(Name = "partner")]
     public string? Partner { get; set; }
@@ -34,6 +38,17 @@ public sealed class InstanceFilter
     /// <summary>Comune ISTAT code.</summary>
     [FromQuery(Name = "comune")]
     public string? Comune { get; set; }
+
+    /// <summary>The ISTAT code of the comune the <see cref="Comune"/> filter names (set by the page from the directory); null to use the text as typed.</summary>
+    public string? ComuneIstat { get; set; }
+
+    /// <summary>Reads the comune filter as a name ("Burolo", "Burolo (TO)") or an ISTAT code.</summary>
+    public InstanceFilter ResolveNames(IDashboardLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ComuneIstat = Clean(Comune) is { } comune && !comune.All(char.IsAsciiDigit) ? labels.Find(DashboardTags.Comune, comune) : null;
+        return this;
+    }
 
     /// <summary>Category key.</summary>
     [FromQuery(Name = "category")]
@@ -53,8 +68,17 @@ public sealed class InstanceFilter
 
     /// <summary>True when any filter is set.</summary>
     public bool Any =>
-        Workflow is not null || Step is not null || Status is not null || Code is not null || Partner is not null || Comune is not null
+        Workflow is not null || Step is not null || Status is not null || Code is not null || Applicant is not null || Partner is not null || Comune is not null
         || Category is not null || From is not null || To is not null || SlaBreached == true;
+
+    /// <summary>The step the step filter names (its label or its name); null when it is empty or names no step.</summary>
+    public string? ResolvedStep => StepNames.Resolve(Step);
+
+    /// <summary>True when the step filter holds text that names no step (the list says so, with the steps' names).</summary>
+    public bool StepUnknown => Clean(Step) is not null && ResolvedStep is null;
+
+    /// <summary>The applicant filter, trimmed; null when empty.</summary>
+    public string? ApplicantText => Clean(Applicant);
 
     /// <summary>The engine query for these filters at <paramref name="now"/>.</summary>
     public WorkflowQuery ToQuery(DateTimeOffset now, int pageSize)
@@ -62,7 +86,7 @@ public sealed class InstanceFilter
         var tags = new Dictionary<string, string>();
         AddTag(tags, DashboardTags.Code, Clean(Code)?.ToUpperInvariant());
         AddTag(tags, DashboardTags.Partner, Partner);
-        AddTag(tags, DashboardTags.Comune, Comune);
+        AddTag(tags, DashboardTags.Comune, ComuneIstat ?? Comune);
         AddTag(tags, DashboardTags.Category, Category);
         IReadOnlyCollection<RuntimeStatus>? statuses = Status is { } s ? [s] : null;
         Dictionary<string, string>? before = null;
@@ -75,7 +99,7 @@ public sealed class InstanceFilter
         return new WorkflowQuery
         {
             WorkflowName = Clean(Workflow),
-            CustomStatus = Clean(Step) is { } step ? [step] : null,
+            CustomStatus = Clean(Step) is { } step ? [ResolvedStep ?? step] : null,
             RuntimeStatus = statuses,
             Tags = tags.Count > 0 ? tags : null,
             TagsBefore = before,
@@ -92,6 +116,7 @@ public sealed class InstanceFilter
         if (Clean(Step) is { } st) { yield return new("step", st); }
         if (Status is { } s) { yield return new("status", s.ToString()); }
         if (Clean(Code) is { } code) { yield return new("code", code); }
+        if (Clean(Applicant) is { } applicant) { yield return new("applicant", applicant); }
         if (Clean(Partner) is { } p) { yield return new("partner", p); }
         if (Clean(Comune) is { } c) { yield return new("comune", c); }
         if (Clean(Category) is { } cat) { yield return new("category", cat); }

@@ -7,5 +7,8 @@ public sealed class TagValueLabels : IDashboardLabels
     public string Describe(string tag, string value) => value;
 
     /// <inheritdoc />
+    public string? Find(string tag, string text) => null;
+
+    /// <inheritdoc />
     public IReadOnlyList<LabelOption> Options(string tag) => [];
 }

@@ -107,7 +107,7 @@ public static class RequestTimeline
     };
 
     /// <summary>The text a person wrote with the event (a note, a reason), if any.</summary>
-    private static string? Detail(RuntimeTimelineEntry e)
+    internal static string? Detail(RuntimeTimelineEntry e)
     {
         if (e.Payload is not { ValueKind: JsonValueKind.Object } payload)
         {

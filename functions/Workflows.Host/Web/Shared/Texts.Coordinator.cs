@@ -15,7 +15,21 @@ public static partial class Texts
     public static string FilterStep => L("Passo", "Step");
     public static string FilterStatus => L("Stato di esecuzione", "Runtime status");
     public static string FilterPartner => L("Partner", "Partner");
-    public static string FilterComune => L("Comune (codice ISTAT)", "Municipality (ISTAT code)");
+    public static string FilterComune => L("Comune", "Municipality");
+    public static string FilterApplicant => L("Richiedente (nome o e-mail)", "Applicant (name or e-mail)");
+    public static string StepUnknown(string typed) => L($"Nessun passo si chiama «{typed}».", $"No step is called \"{typed}\".");
+    public static string StepChoices(IEnumerable<string> labels) => L(
+        $"Scegli uno dei passi suggeriti: {string.Join(", ", labels)}.",
+        $"Choose one of the suggested steps: {string.Join(", ", labels)}.");
+    public static string StepNear(IEnumerable<string> labels) => L(
+        $"Forse cercavi: {string.Join(", ", labels)}.",
+        $"Perhaps you meant: {string.Join(", ", labels)}.");
+    public static string NoApplicantMatch(string typed) => L(
+        $"Nessuna richiesta della rete ha un richiedente con nome o e-mail che contiene «{typed}» (con gli altri filtri scelti). Prova con il cognome soltanto o con il codice della richiesta.",
+        $"No request of the network has an applicant whose name or e-mail contains \"{typed}\" (with the other filters chosen). Try the surname only or the request code.");
+    public static string MoreApplicantMatches(int n) => L(
+        $"Sono mostrate le prime {n} richieste trovate: aggiungi una parte del nome o un altro filtro.",
+        $"The first {n} requests found are shown: add part of the name or another filter.");
     public static string FilterCategory => L("Categoria", "Category");
     public static string FilterFrom => L("Creata dal", "Created from");
     public static string FilterTo => L("Creata fino al", "Created until");
@@ -86,7 +100,7 @@ public static partial class Texts
 
     public static string ActionExplain(string action) => action switch
     {
-        "remind" => L("Il flusso riceve l'evento «Remind» e invia di nuovo il sollecito del passo attuale.", "The workflow receives the \"Remind\" event and sends the current step's reminder again."),
+        "remind" => L("Viene inviato di nuovo il sollecito del passo attuale a chi deve agire.", "The current step's reminder is sent again to whoever has to act."),
         "suspend" => L("La richiesta resta ferma: gli eventi vengono rifiutati e le scadenze attendono la ripresa.", "The request stops: events are refused and timers wait until it is resumed."),
         "resume" => L("La richiesta riparte; le scadenze maturate nel frattempo vengono eseguite in ordine.", "The request starts again; timers that came due meanwhile run in order."),
         "terminate" => L("La richiesta viene chiusa d'ufficio e le sue scadenze annullate. Non si può annullare.", "The request is closed by the coordinator and its timers cancelled. This cannot be undone."),
@@ -95,7 +109,7 @@ public static partial class Texts
             "The request's personal data (applicant, description, answers, history and e-mails) are erased, at the data subject's request or ahead of the automatic erasure after closure; step, outcome, comune, partner, category and dates stay for the statistics. This cannot be undone."),
         "purge" => L("Tutti i dati della richiesta, compresa la cronologia, vengono cancellati. Non si può annullare.", "All the request's data, history included, is deleted. This cannot be undone."),
         "raise" => L("Invia al flusso un evento con nome e dati JSON, come farebbe un link o un modulo.", "Sends the workflow an event with a name and JSON data, as a link or a form would."),
-        "reassign" => L("Il flusso riceve l'evento «Reassign» con il codice del nuovo partner; la cronologia resta.", "The workflow receives the \"Reassign\" event with the new partner's id; the history is kept."),
+        "reassign" => L("La richiesta passa al partner scelto, che riceve l'e-mail per esaminarla; il partner precedente viene avvisato e la cronologia resta.", "The request goes to the chosen partner, who gets the e-mail to review it; the previous partner is told and the history is kept."),
         _ => "",
     };
 
@@ -104,10 +118,31 @@ public static partial class Texts
     public static string Reason => L("Motivo (facoltativo, senza dati personali)", "Reason (optional, no personal data)");
     public static string EventName => L("Nome dell'evento", "Event name");
     public static string EventPayload => L("Dati dell'evento (JSON, facoltativo)", "Event data (JSON, optional)");
-    public static string NewPartner => L("Codice del nuovo partner", "New partner's id");
+    public static string NewPartner => L("Nuovo partner", "New partner");
+    public static string PartnerPlaceholder => L("Scegli il partner", "Choose the partner");
+    public static string PartnersSuited => L("Servono questo tema in questo territorio", "Serve this topic in this territory");
+    public static string PartnersOthers => L("Altri partner della rete", "Other partners of the network");
+    public static string PartnerNoChoice => L(
+        "Nessun altro partner attivo della rete può ricevere la richiesta. Aggiungilo o riattivalo nell'anagrafica della rete.",
+        "No other active partner of the network can take the request. Add or reactivate one in the network's directory.");
+    public static string PartnerUnknown(string id) => L(
+        $"Nessun partner dell'anagrafica ha il codice «{id}». Scegli il partner dall'elenco.",
+        $"No partner of the directory has the id \"{id}\". Choose the partner from the list.");
+    public static string PartnerAlreadyHas(string name) => L(
+        $"La richiesta è già assegnata a {name}. Scegli un altro partner.",
+        $"The request is already assigned to {name}. Choose another partner.");
+    public static string PartnerInactive(string name) => L(
+        $"{name} è disattivato nell'anagrafica della rete e non riceve nuove richieste. Riattivalo o scegli un altro partner.",
+        $"{name} is deactivated in the network's directory and takes no new request. Reactivate it or choose another partner.");
+    public static string PartnerOutsideNetwork(string name) => L(
+        $"{name} non fa parte della rete di questa richiesta. Scegli un partner della rete.",
+        $"{name} is not part of this request's network. Choose a partner of the network.");
+    public static string PartnerWithoutReviewer(string name) => L(
+        $"{name} non ha nessun indirizzo a cui inviare le richieste. Aggiungilo nell'anagrafica o scegli un altro partner.",
+        $"{name} has no address to send requests to. Add one in the directory or choose another partner.");
     public static string EventNameInvalid => L("Il nome dell'evento è obbligatorio: solo lettere e cifre, al massimo 100.", "The event name is required: letters and digits only, at most 100.");
     public static string PayloadInvalid => L("I dati non sono JSON valido.", "The data is not valid JSON.");
-    public static string PartnerRequired => L("Indica il codice del partner.", "Enter the partner's id.");
+    public static string PartnerRequired => L("Scegli il partner a cui assegnare la richiesta.", "Choose the partner to assign the request to.");
     public static string ActionNotAllowed => L("Questa azione non è possibile nello stato attuale della richiesta.", "This action is not possible in the request's current state.");
 
     public static string Outcome(EventOutcome outcome) => outcome switch
@@ -147,6 +182,14 @@ public static partial class Texts
         "Closed" => L("Chiusa", "Closed"),
         "Declined" => L("Non accolta", "Declined"),
         "Withdrawn" => L("Ritirata", "Withdrawn"),
+        "Registered" => L("Iscritto", "Registered"),
+        "AwaitingAttendance" => L("Presenze da registrare", "Attendance to record"),
+        "Attended" => L("Presente", "Attended"),
+        "Absent" => L("Assente", "Absent"),
+        "Cancelled" => L("Iscrizione annullata", "Registration cancelled"),
+        "AttendanceUnrecorded" => L("Presenza non registrata", "Attendance not recorded"),
+        "WaitingForQuarterEnd" => L("In attesa della fine del trimestre", "Waiting for the quarter's end"),
+        "AwaitingFigures" => L("In attesa dei dati", "Awaiting the figures"),
         _ => step,
     };
 
