@@ -9,17 +9,17 @@ using Workflows.Host.Extensions;
 namespace Workflows.Host.Web.SignIn;
 
 /// <summary>
-/// Limits how many links one address receives, whether or not it belongs to staff (so the limit reveals
-/// nothing about who is registered). Counted in the table <c>{prefix}SignInLimits</c>, so the limit holds across
-/// scaled-out instances and restarts: one row per address and fixed window, keyed by the SHA-256 of the
-/// address (no address is stored), incremented with optimistic concurrency.
+/// The sign-in limits, counted in the table <c>{prefix}SignInLimits</c> so they hold across scaled-out instances and
+/// restarts: links sent to one e-mail address (whether or not it belongs to staff, so the limit reveals nothing about
+/// who is registered), and sign-in posts from one client address (<see cref="SignInRateLimits.ClientAddress(HttpContext)"/>).
+/// One row per key and fixed window, keyed by the SHA-256 of the address (no address is stored), incremented with
+/// optimistic concurrency.
 /// </summary>
-public sealed class SignInAddressLimiter
+public sealed class SignInLimiter
 {
     /// <summary>The table's name after the storage prefix.</summary>
     public const string TableSuffix = "SignInLimits";
 
-    private const string Partition = "address";
     private const int MaxAttempts = 5;
 
     private readonly TableClient _table;
@@ -28,7 +28,7 @@ public sealed class SignInAddressLimiter
     private volatile bool _ready;
 
     /// <summary>Creates the limiter over the application's Table service.</summary>
-    public SignInAddressLimiter(TableServiceClient tables, IOptions<StorageOptions> storage, IOptions<SignInOptions> options, TimeProvider time)
+    public SignInLimiter(TableServiceClient tables, IOptions<StorageOptions> storage, IOptions<SignInOptions> options, TimeProvider time)
     {
         _table = tables.GetTableClient(storage.Value.TablePrefix + TableSuffix);
         _options = options.Value;
@@ -36,28 +36,35 @@ public sealed class SignInAddressLimiter
     }
 
     /// <summary>Takes one permit for <paramref name="email"/>; refused with when to try again once the address has had enough links.</summary>
-    public async Task<SignInPermit> TryAcquireAsync(string email, CancellationToken cancellationToken)
+    public Task<SignInPermit> TryAcquireForEmailAsync(string email, CancellationToken cancellationToken) =>
+        TryAcquireAsync("address", SignInAddress.Normalize(email), _options.PerAddressPermits, cancellationToken);
+
+    /// <summary>Takes one permit for the client <paramref name="clientAddress"/> (sign-in and link posts); refused with when to try again.</summary>
+    public Task<SignInPermit> TryAcquireForClientAsync(string clientAddress, CancellationToken cancellationToken) =>
+        TryAcquireAsync("client", clientAddress, _options.PerIpPermits, cancellationToken);
+
+    private async Task<SignInPermit> TryAcquireAsync(string partition, string key, int permits, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var windowMs = (long)_options.RateWindow.TotalMilliseconds;
         var window = now.ToUnixTimeMilliseconds() / windowMs;
         var windowEnd = DateTimeOffset.FromUnixTimeMilliseconds((window + 1) * windowMs);
-        var row = Key(email) + "-" + window.ToString(CultureInfo.InvariantCulture);
+        var row = Hash(key) + "-" + window.ToString(CultureInfo.InvariantCulture);
         await EnsureTableAsync(cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var existing = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, row, cancellationToken: cancellationToken);
+            var existing = await _table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
             try
             {
                 if (!existing.HasValue)
                 {
-                    await _table.AddEntityAsync(new TableEntity(Partition, row) { ["Count"] = 1, ["ExpiresAt"] = windowEnd }, cancellationToken);
+                    await _table.AddEntityAsync(new TableEntity(partition, row) { ["Count"] = 1, ["ExpiresAt"] = windowEnd }, cancellationToken);
                     return SignInPermit.Granted;
                 }
 
                 var entity = existing.Value!;
                 var count = entity.GetInt32("Count") ?? 0;
-                if (count >= _options.PerAddressPermits)
+                if (count >= permits)
                 {
                     return SignInPermit.Refused(windowEnd - now);
                 }
@@ -72,12 +79,12 @@ public sealed class SignInAddressLimiter
             }
         }
 
-        // Heavy contention on one address is itself a sign of abuse.
+        // Heavy contention on one key is itself a sign of abuse.
         return SignInPermit.Refused(windowEnd - now);
     }
 
-    private static string Key(string email) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SignInAddress.Normalize(email))));
+    private static string Hash(string key) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private async Task EnsureTableAsync(CancellationToken cancellationToken)
     {
