@@ -102,6 +102,58 @@ public sealed class NetworkScopeTests(HostFixture host) : IClassFixture<HostFixt
         await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Given_ended_requests_of_two_networks_when_a_coordinator_purges_by_filter_then_only_their_networks_go()
+    {
+        var partner = "partner-" + Guid.NewGuid().ToString("N")[..8];
+        var torino = await host.StartRequestAsync(_admin, partner, comune: "001032");
+        var alessandria = await host.StartRequestAsync(_admin, partner, comune: "006003");
+        foreach (var id in new[] { torino, alessandria })
+        {
+            using var terminated = await _admin.PostAsync(new Uri($"/api/instances/{id}/terminate", UriKind.Relative), null);
+            Assert.Equal(HttpStatusCode.Accepted, terminated.StatusCode);
+        }
+
+        await host.DeliverWorkAsync();
+        using var purged = await _torino.DeleteAsync(new Uri($"/api/instances?partner={partner}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, purged.StatusCode);
+        Assert.Equal(1, (await purged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instancesDeleted").GetInt32());
+        Assert.Null(await host.Queries.GetInstanceAsync(torino, false, CancellationToken.None));
+        Assert.NotNull(await host.Queries.GetInstanceAsync(alessandria, false, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Given_a_refused_email_of_another_network_then_the_coordinator_neither_lists_nor_retries_it_and_its_own_coordinator_does()
+    {
+        var partner = "partner-" + Guid.NewGuid().ToString("N")[..8];
+        host.Dispatcher.Fail = item => item.Email.Model.GetRawText().Contains(partner, StringComparison.Ordinal) ? new OutboxDispatchException("Indirizzo rifiutato", isTransient: false) : null;
+        try
+        {
+            var other = await host.StartRequestAsync(_admin, partner, comune: "006003");
+            await host.DeliverWorkAsync();
+            var listed = await _alessandria.GetFromJsonAsync<JsonElement>("/api/instances/poison");
+            var messageId = Assert.Single(listed.EnumerateArray(), i => i.GetProperty("instanceId").GetString() == other.Value).GetProperty("messageId").GetString();
+            host.Dispatcher.Fail = null;
+
+            var seenByTorino = await _torino.GetFromJsonAsync<JsonElement>("/api/instances/poison");
+            using var one = await _torino.PostAsync(new Uri($"/api/instances/poison/{messageId}/retry", UriKind.Relative), null);
+            using var all = await _torino.PostAsync(new Uri("/api/instances/poison/retry", UriKind.Relative), null);
+            await host.DeliverWorkAsync();
+
+            Assert.DoesNotContain(seenByTorino.EnumerateArray(), i => i.GetProperty("instanceId").GetString() == other.Value);
+            await ProblemAssert.IsProblemAsync(one, HttpStatusCode.NotFound);
+            Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+            Assert.Empty(host.Dispatcher.For(other));
+            var still = await _alessandria.GetFromJsonAsync<JsonElement>("/api/instances/poison");
+            Assert.Contains(still.EnumerateArray(), i => i.GetProperty("messageId").GetString() == messageId);
+        }
+        finally
+        {
+            host.Dispatcher.Fail = null;
+        }
+    }
+
     private const string Burolo = "burolo";          // a desk of DemoDirectory.PiccoliComuniNetwork
     private const string Gavi = "gavi";              // a desk of DemoDirectory.AlessandriaNetwork
 
