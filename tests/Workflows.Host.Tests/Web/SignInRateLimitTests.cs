@@ -176,6 +176,26 @@ public sealed class SignInRateLimitTests
         Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: null, remote: "2001:db8:5:7::1"));
     }
 
+    [Fact]
+    public async Task Given_a_window_has_ended_when_the_next_sign_in_comes_then_the_ended_windows_counts_are_deleted()
+    {
+        await using var app = new WebFixture();
+        await app.InitializeAsync();
+        var client = app.NewClient();
+        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+        var table = new Azure.Data.Tables.TableClient(WebFixture.ConnectionString, app.Prefix + "SignInLimits");
+
+        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: null, remote: "203.0.113.90"));
+        var first = await table.QueryAsync<Azure.Data.Tables.TableEntity>().Select(e => e.RowKey).ToListAsync();
+        app.Clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: null, remote: "203.0.113.91"));
+        var second = await table.QueryAsync<Azure.Data.Tables.TableEntity>().Select(e => e.RowKey).ToListAsync();
+
+        Assert.Equal(2, first.Count);
+        Assert.Equal(2, second.Count);
+        Assert.Empty(first.Intersect(second));
+    }
+
     private static async Task<HttpStatusCode> PostSignInAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument form, string? forwardedFor, string? remote = null)
     {
         using var response = await SendSignInAsync(client, form, forwardedFor, remote, html: false);

@@ -13,7 +13,8 @@ namespace Workflows.Host.Web.SignIn;
 /// restarts: links sent to one e-mail address (whether or not it belongs to staff, so the limit reveals nothing about
 /// who is registered), and sign-in posts from one client address (<see cref="SignInRateLimits.ClientAddress(HttpContext)"/>).
 /// One row per key and fixed window, keyed by the SHA-256 of the address (no address is stored), incremented with
-/// optimistic concurrency.
+/// optimistic concurrency. A hash of an address is still its pseudonym (an IPv4 hash is reversed by trying them all),
+/// so the rows of ended windows are deleted: each instance sweeps them once per window.
 /// </summary>
 public sealed class SignInLimiter
 {
@@ -21,11 +22,13 @@ public sealed class SignInLimiter
     public const string TableSuffix = "SignInLimits";
 
     private const int MaxAttempts = 5;
+    private const int MaxSwept = 500;
 
     private readonly TableClient _table;
     private readonly SignInOptions _options;
     private readonly TimeProvider _time;
     private volatile bool _ready;
+    private long _sweptWindow = -1;
 
     /// <summary>Creates the limiter over the application's Table service.</summary>
     public SignInLimiter(TableServiceClient tables, IOptions<StorageOptions> storage, IOptions<SignInOptions> options, TimeProvider time)
@@ -51,6 +54,11 @@ public sealed class SignInLimiter
         var windowEnd = DateTimeOffset.FromUnixTimeMilliseconds((window + 1) * windowMs);
         var row = Hash(key) + "-" + window.ToString(CultureInfo.InvariantCulture);
         await EnsureTableAsync(cancellationToken);
+        if (Interlocked.Exchange(ref _sweptWindow, window) != window)
+        {
+            await SweepAsync(now, cancellationToken);
+        }
+
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var existing = await _table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
@@ -81,6 +89,28 @@ public sealed class SignInLimiter
 
         // Heavy contention on one key is itself a sign of abuse.
         return SignInPermit.Refused(windowEnd - now);
+    }
+
+    private async Task SweepAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var swept = 0;
+        var ended = _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ExpiresAt le {now}"), maxPerPage: 100, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
+        await foreach (var row in ended)
+        {
+            try
+            {
+                await _table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                // Another instance swept it first.
+            }
+
+            if (++swept >= MaxSwept)
+            {
+                break;
+            }
+        }
     }
 
     private static string Hash(string key) =>
