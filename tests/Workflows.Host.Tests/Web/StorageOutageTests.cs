@@ -107,6 +107,7 @@ public sealed class StorageOutageTests(Xunit.Abstractions.ITestOutputHelper outp
         clock.Restart();
         using var started = await StartAsync(coordinator, input, key);
         var apiTook = clock.Elapsed;
+        using var deskList = await GetHtmlAsync(desk, "/desk");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, sent.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(30), sent.Headers.RetryAfter?.Delta);
@@ -114,6 +115,8 @@ public sealed class StorageOutageTests(Xunit.Abstractions.ITestOutputHelper outp
         await ProblemAssert.IsProblemAsync(started, HttpStatusCode.ServiceUnavailable);
         Assert.Equal(TimeSpan.FromSeconds(30), started.Headers.RetryAfter?.Delta);
         output.WriteLine($"storage down: form POST answered {(int)sent.StatusCode} in {formTook.TotalSeconds:0.00} s, API start {(int)started.StatusCode} in {apiTook.TotalSeconds:0.00} s");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, deskList.StatusCode);
+        Assert.Contains("Servizio temporaneamente non disponibile", await deskList.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(formTook < TimeSpan.FromSeconds(10), $"the form took {formTook}");
         Assert.True(apiTook < TimeSpan.FromSeconds(10), $"the API start took {apiTook}");
 
