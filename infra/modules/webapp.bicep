@@ -33,10 +33,26 @@ param appSettings object
 @description('The address people reach the service at (a custom domain), used in e-mail links; empty = https://<default host name>.')
 param publicBaseUrl string = ''
 
-@description('Proxy networks (CIDR) allowed to set X-Forwarded-For/-Proto: App Service\'s front end reaches the app from the platform\'s private ranges (the app has no virtual network of its own, so nothing else can).')
+// App Service terminates TLS at its front end (network load balancers) and passes the request on as HTTP with
+// X-Forwarded-For (the client's address appended on the right) and X-Forwarded-Proto. Microsoft's guidance for
+// ASP.NET Core on App Service is to forward exactly those two headers and to add the private address ranges to
+// ForwardedHeadersOptions.KnownNetworks so the middleware trusts the load balancer: 10.0.0.0/8, 172.16.0.0/12 and
+// 192.168.0.0/16, "it's not possible to narrow it down further" ("Configure an ASP.NET Core app for Azure App
+// Service", section "Detect HTTPS session": https://learn.microsoft.com/azure/app-service/configure-language-dotnetcore#detect-https-session).
+// The doc writes them IPv4-mapped (::ffff:10.0.0.0/104); the app compares a mapped peer as IPv4, so the IPv4 form
+// matches both (tested). 169.254.0.0/16 is not in that list: it is link-local, which no router forwards, so it
+// admits no sender from outside the host, and it covers a link-local hop to a Linux container.
+// ASPNETCORE_FORWARDEDHEADERS_ENABLED is set false here: App Service's Linux .NET images set it true
+// (Azure-App-Service/dotnetcore-template#1, dotnet/aspnetcore#10273) and, per "Configure ASP.NET Core to work with
+// proxy servers and load balancers" (https://learn.microsoft.com/aspnet/core/host-and-deploy/proxy-load-balancer#forward-the-scheme-for-linux-and-non-iis-reverse-proxies),
+// that switch "doesn't enable features such as the KnownProxies option to restrict which IPs forwarders are accepted
+// from". The app configures the middleware itself from the settings below (and keeps its own lists even with the
+// switch on: tested), so the app setting only removes the ambiguity.
+@description('Proxy networks (CIDR) allowed to set X-Forwarded-For/-Proto: the private ranges App Service\'s front end reaches the app from (Microsoft\'s list for App Service), plus link-local.')
 param trustedProxyNetworks array = [
   '10.0.0.0/8'
   '172.16.0.0/12'
+  '192.168.0.0/16'
   '169.254.0.0/16'
 ]
 
@@ -87,7 +103,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
 var baseUrl = empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
 
 // Forwarded headers only from the front end's networks (the per-address sign-in limit counts the real client), the
-// platform's own "trust every sender" switch off; the OpenAPI document for coordinators only.
+// platform's own "trust every sender" switch off (see trustedProxyNetworks); the OpenAPI document for coordinators only.
 var proxySettings = union(
   {
     ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'false'

@@ -108,6 +108,11 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
 
         Assert.Contains("ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'false'", webApp, StringComparison.Ordinal);
         Assert.Contains("ForwardedHeaders__KnownNetworks__", webApp, StringComparison.Ordinal);
+
+        // Microsoft's list for App Service's front end ("Detect HTTPS session" in "Configure an ASP.NET Core app for Azure App Service").
+        var networks = template.Module("webapp").GetProperty("parameters").GetProperty("trustedProxyNetworks").GetProperty("defaultValue")
+            .EnumerateArray().Select(n => n.GetString()).ToList();
+        Assert.Superset(new HashSet<string?> { "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16" }, networks.ToHashSet());
         Assert.Contains("Api__OpenApi: 'Coordinators'", webApp, StringComparison.Ordinal);
     }
 

@@ -5,26 +5,40 @@ using System.Net.Sockets;
 namespace Workflows.Host.Tests;
 
 /// <summary>
-/// Azurite behind a switch: TCP forwarders for the table and queue endpoints that can be turned off (every
-/// connection is reset, as when the emulator is stopped) and on again, without touching the shared Azurite.
+/// Azurite behind a switch: TCP forwarders for the table, queue and blob endpoints (the task hub keeps its partition
+/// leases in blobs) that can be turned off (every connection is reset, as when the emulator is stopped) and on again,
+/// without touching the shared Azurite.
 /// </summary>
 public sealed class StorageSwitch : IAsyncDisposable
 {
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly Forwarder _tables = new(10002);
     private readonly Forwarder _queues = new(10001);
+    private readonly Forwarder _blobs = new(10000);
 
     /// <summary>The connection string that goes through the switch.</summary>
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Key};" +
         $"TableEndpoint=http://127.0.0.1:{_tables.Port}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{_queues.Port}/devstoreaccount1;" +
-        "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
+        $"BlobEndpoint=http://127.0.0.1:{_blobs.Port}/devstoreaccount1;";
 
     /// <summary>Storage "stops": open connections are reset, new ones refused.</summary>
     public void Down()
     {
         _tables.Down();
         _queues.Down();
+        _blobs.Down();
+    }
+
+    /// <summary>
+    /// Storage stops answering without refusing (a network that drops packets): open connections are reset, new ones
+    /// are accepted and then left without an answer, so only the clients' own timeouts end a call.
+    /// </summary>
+    public void Hang()
+    {
+        _tables.Hang();
+        _queues.Hang();
+        _blobs.Hang();
     }
 
     /// <summary>Storage is back.</summary>
@@ -32,12 +46,14 @@ public sealed class StorageSwitch : IAsyncDisposable
     {
         _tables.Up();
         _queues.Up();
+        _blobs.Up();
     }
 
     public async ValueTask DisposeAsync()
     {
         await _tables.DisposeAsync();
         await _queues.DisposeAsync();
+        await _blobs.DisposeAsync();
     }
 
     private sealed class Forwarder : IAsyncDisposable
@@ -47,7 +63,9 @@ public sealed class StorageSwitch : IAsyncDisposable
         private readonly CancellationTokenSource _stop = new();
         private readonly ConcurrentDictionary<TcpClient, byte> _open = new();
         private readonly Task _accepting;
+        private readonly ConcurrentDictionary<TcpClient, byte> _held = new();
         private volatile bool _up = true;
+        private volatile bool _hang;
 
         public Forwarder(int target)
         {
@@ -68,12 +86,28 @@ public sealed class StorageSwitch : IAsyncDisposable
             }
         }
 
-        public void Up() => _up = true;
+        public void Hang()
+        {
+            _hang = true;
+            Down();
+        }
+
+        public void Up()
+        {
+            _hang = false;
+            _up = true;
+            foreach (var client in _held.Keys)
+            {
+                _held.TryRemove(client, out _);
+                Reset(client);
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {
             await _stop.CancelAsync();
             _listener.Stop();
+            Up();
             Down();
             try
             {
@@ -94,6 +128,12 @@ public sealed class StorageSwitch : IAsyncDisposable
             while (!_stop.IsCancellationRequested)
             {
                 var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                if (_hang)
+                {
+                    _held[client] = 0;
+                    continue;
+                }
+
                 if (!_up)
                 {
                     Reset(client);

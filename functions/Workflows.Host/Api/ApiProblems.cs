@@ -11,6 +11,10 @@ internal static class ApiProblems
     public static ProblemHttpResult InstanceNotFound() =>
         NotFound("Istanza inesistente / No such instance.");
 
+    /// <summary>A start at a desk (or in a network) outside the caller's networks: 404, as for another network's instance.</summary>
+    public static ProblemHttpResult DeskOutsideNetworks() =>
+        NotFound("Sportello non trovato nelle tue reti / Desk not found in your networks.");
+
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad Request");
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
+using Workflows.Desk.Model;
 using Workflows.Host.Authorization;
 using Workflows.Host.Extensions;
 using Workflows.Host.Observability;
@@ -24,6 +25,7 @@ public static partial class InstancesApi
     public const string IdempotencyHeader = "Idempotency-Key";
 
     private const int MaxReason = 1000;
+    private const string DeskTag = "desk";
     private const string LoggerName = "Workflows.Host.Api.InstancesApi";
 
     /// <summary>Maps <c>/api/instances</c> and <c>/api/workflows</c>.</summary>
@@ -394,10 +396,14 @@ public static partial class InstancesApi
         HttpContext http,
         [FromServices] IEnumerable<IWorkflow> workflows,
         IWorkflowCommands commands,
+        IWorkflowQueries queries,
+        NetworkDirectory directory,
+        TimeProvider time,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (name.Length > 100 || !workflows.Any(w => string.Equals(w.Name, name, StringComparison.Ordinal)))
+        var workflow = name.Length > 100 ? null : workflows.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.Ordinal));
+        if (workflow is null)
         {
             return ApiProblems.NotFound("Workflow sconosciuto / Unknown workflow.");
         }
@@ -418,9 +424,15 @@ public static partial class InstancesApi
             return ApiProblems.BadRequest("Manca l'input JSON / The JSON input is missing.");
         }
 
+        var scope = NetworkScope.Of(http.User);
         StartResult result;
         try
         {
+            if (!scope.IsUnrestricted && OutsideScope(workflow, input, scope, directory, time) is { } outside)
+            {
+                return outside;
+            }
+
             result = await commands.StartAsync(name, input, new StartOptions { IdempotencyKey = idempotencyKey }, cancellationToken);
         }
         catch (JsonException)
@@ -433,6 +445,13 @@ public static partial class InstancesApi
             return ApiProblems.BadRequest(rejection);
         }
 
+        // An Idempotency-Key that names another network's instance reveals nothing about it either.
+        if (!result.Created && !scope.IsUnrestricted
+            && !scope.Allows((await queries.GetInstanceAsync(result.InstanceId, false, cancellationToken))?.Tags))
+        {
+            return ApiProblems.DeskOutsideNetworks();
+        }
+
         loggers.CreateLogger(LoggerName).InstanceStarted(name, result.InstanceId.Value, result.Created);
         var payload = ManagementPayload.For(BaseUri(http.Request), result.InstanceId.Value);
         http.Response.Headers.RetryAfter = "10";
@@ -440,6 +459,36 @@ public static partial class InstancesApi
     }
 
     // ---- Helpers ------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// For a caller scoped to some networks: where the new instance would belong, by the workflow's own first decision
+    /// (pure, nothing stored): its network tag must be one of the caller's, and a desk it names must be a desk of that
+    /// network in the directory (the input carries the desk's network, which the caller could write either way).
+    /// Null when the start may go on; a 404 ProblemDetails otherwise, as for another network's instance.
+    /// </summary>
+    private static ProblemHttpResult? OutsideScope(IWorkflow workflow, JsonElement input, NetworkScope scope, NetworkDirectory directory, TimeProvider time)
+    {
+        var first = workflow.Start(input, new DecisionContext(InstanceId.New(), time.GetUtcNow()));
+        if (first.Rejection is not null)
+        {
+            // The runtime gives the same rejection, as a 400.
+            return null;
+        }
+
+        var tags = first.Tags;
+        if (!scope.Allows(tags))
+        {
+            return ApiProblems.DeskOutsideNetworks();
+        }
+
+        if (tags is not null && tags.TryGetValue(DeskTag, out var deskId) && deskId.Length > 0
+            && directory.FindDesk(deskId)?.NetworkId != tags[NetworkScope.NetworkTag])
+        {
+            return ApiProblems.DeskOutsideNetworks();
+        }
+
+        return null;
+    }
 
     private static async Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> CommandAsync(
         string command,

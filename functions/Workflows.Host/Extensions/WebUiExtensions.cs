@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
@@ -77,32 +76,13 @@ public static class WebUiExtensions
         services.TryAddSingleton<IDashboardLabels, TagValueLabels>();
         services.AddSingleton<SignInTokenStore>();
         services.AddSingleton<MagicLinks>();
-        services.AddSingleton<SignInAddressLimiter>();
+        services.AddSingleton<SignInLimiter>();
         services.AddSingleton<SiteLinks>();
         services.AddSingleton(WorkflowSteps.DeskRequestDiagram);
 
         AddStaffAuthentication(services);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimits.PerIpPolicy, context =>
-            {
-                // Showing the form or the confirm button costs nothing; sending links and confirming them is limited.
-                if (!HttpMethods.IsPost(context.Request.Method))
-                {
-                    return RateLimitPartition.GetNoLimiter("read");
-                }
-
-                var limits = context.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value;
-                var ip = SignInRateLimits.ClientAddress(context);
-                return RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.PerIpPermits,
-                    Window = limits.RateWindow,
-                    QueueLimit = 0,
-                });
-            });
-        });
+        // The sign-in pages' per-client limit is counted in storage (SignInClientLimitAttribute), not by the rate limiter.
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         return builder;
     }
 

@@ -114,7 +114,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
 
             // Requests come from loopback (the local Functions host, a trusted proxy) unless a test names another address.
-            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestRemoteAddress>();
+            // First of the startup filters, as a socket's address is there before any middleware (the framework's own
+            // forwarded-headers filter, on with ASPNETCORE_FORWARDEDHEADERS_ENABLED, must see it).
+            services.Insert(0, ServiceDescriptor.Singleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestRemoteAddress>());
 
             // Sign-in links stay in memory so tests can follow them (the app sends them through IEmailSender).
             services.AddSingleton<ISignInMailer, InMemorySignInMailer>();

@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Workflows.Host.Web.Shared;
 
 namespace Workflows.Host.Web.SignIn;
 
 /// <summary>Asks a staff member's address and sends a single-use sign-in link to it, if it is registered.</summary>
-[EnableRateLimiting(SignInRateLimits.PerIpPolicy)]
+[SignInClientLimit]
 [RequestSizeLimit(8 * 1024)]
 public sealed class IndexModel(
     IStaffDirectory staff,
     ISignInMailer mailer,
     MagicLinks links,
-    SignInAddressLimiter addressLimiter,
+    SignInLimiter limiter,
     SiteLinks site,
     ILogger<IndexModel> logger) : PageModel
 {
@@ -45,11 +44,10 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var permit = await addressLimiter.TryAcquireAsync(Email, cancellationToken);
+        var permit = await limiter.TryAcquireForEmailAsync(Email, cancellationToken);
         if (!permit.Acquired)
         {
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(permit.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return StatusCode(StatusCodes.Status429TooManyRequests);
+            return SignInClientLimitAttribute.TooManyRequests(Response, permit);
         }
 
         var member = await staff.FindAsync(Email, cancellationToken);

@@ -2,12 +2,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Workflows.Host.Web.SignIn;
 
 /// <summary>The page a sign-in link opens: GET shows a button, POST consumes the link and signs in.</summary>
-[EnableRateLimiting(SignInRateLimits.PerIpPolicy)]
+[SignInClientLimit]
 [RequestSizeLimit(8 * 1024)]
 public sealed class LinkModel(MagicLinks links, SignInTokenStore tokens, IStaffDirectory staff) : PageModel
 {
