@@ -73,7 +73,7 @@ internal sealed class DemoJourney
             ?? throw new DemoJourneyException($"{_plan.Key}: the instance vanished.");
         if (status.CustomStatus != _plan.Target.ToString())
         {
-            throw new DemoJourneyException($"{_plan.Key}: ended in {status.CustomStatus}, planned {_plan.Target}.");
+            throw new DemoJourneyException($"{_plan.Key}: ended in {status.CustomStatus}, planned {_plan.Target} (created {_plan.CreatedAt:O}, clock {_now:O}, timers {string.Join(", ", status.Timers.Select(t => $"{t.Name} {t.DueAt:O}"))}, last change {status.LastUpdatedAt:O}).");
         }
 
         // Someone acting on the request while it is being written into the past would move its clock to today:
@@ -249,13 +249,48 @@ internal sealed class DemoJourney
 
     private async Task RaiseAsync(DateTimeOffset at, string eventName, Func<string, object> payload, CancellationToken ct)
     {
-        await AdvanceAsync(Earlier(at, _anchor - Margin), ct);
+        var target = Later(_now, Earlier(at, _anchor - Margin));
         var status = await _client.GetInstanceAsync(_id, false, ct) ?? throw new DemoJourneyException($"{_plan.Key}: gone.");
+        if (status.Timers.Any(t => t.DueAt <= target))
+        {
+            // Timers fall due first (reminders, surveys, expiries): the event must meet the state they leave.
+            await AdvanceAsync(target, ct);
+            status = await _client.GetInstanceAsync(_id, false, ct) ?? throw new DemoJourneyException($"{_plan.Key}: gone.");
+        }
+        else
+        {
+            _now = target; // The event itself carries the request's new time.
+        }
+
         var token = status.State?.GetProperty("stepToken").GetString() ?? "";
         var result = await _commands.RaiseEventAsync(_id, eventName, WorkflowJson.ToElement(payload(token)), new RaiseEventOptions { DomainNow = _now }, ct);
         if (!result.Applied)
         {
             throw new DemoJourneyException($"{_plan.Key}: {eventName} in {status.CustomStatus} was {result.Outcome}: {result.Reason}");
+        }
+
+        if (result.Reason == "queued")
+        {
+            // Accepted by the step rules and raised, but the orchestration has not taken it yet (a busy machine):
+            // the next step must start from the state this event makes, so wait for it to be written.
+            await WrittenAfterAsync(status.HistoryLength, ct);
+        }
+    }
+
+    private async Task WrittenAfterAsync(long historyLength, CancellationToken ct)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        wait.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            while ((await _client.GetInstanceAsync(_id, false, wait.Token))?.HistoryLength <= historyLength)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250), TimeProvider.System, wait.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new DemoJourneyException($"{_plan.Key}: an event raised two minutes ago is still not taken.");
         }
     }
 

@@ -119,7 +119,7 @@ internal static class DemoPlan
     {
         var (from, to) = target switch
         {
-            DeskRequestStep.Closed => (125, 185),
+            DeskRequestStep.Closed => (140, 200), // the 90-day survey and its 14-day close after a meeting up to three weeks in
             DeskRequestStep.FollowUp => (25, 80),
             DeskRequestStep.AwaitingOutcome => (14, 45),
             DeskRequestStep.Confirmed => (3, 25),

@@ -46,7 +46,7 @@ public sealed class DemoSeeder(
         }
 
         int created = 0, existing = 0, failed = 0, done = 0;
-        await Parallel.ForEachAsync(plans, new ParallelOptions { MaxDegreeOfParallelism = 6, CancellationToken = ct }, async (plan, token) =>
+        await Parallel.ForEachAsync(plans, new ParallelOptions { MaxDegreeOfParallelism = 12, CancellationToken = ct }, async (plan, token) =>
         {
             switch (await SeedRequestAsync(plan, anchor, token))
             {

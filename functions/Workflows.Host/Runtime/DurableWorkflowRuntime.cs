@@ -33,6 +33,12 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
 
     private readonly bool _clockTravel = options.Value.AllowClockTravel;
 
+    /// <summary>
+    /// How long moving a clock (tests and the demo only) waits for the timers it makes due: a clock moved by months
+    /// fires many, and whoever moves it reads the instance next, so it waits for them rather than answer "queued".
+    /// </summary>
+    private static readonly TimeSpan ClockWait = TimeSpan.FromMinutes(5);
+
     /// <summary>How long a command waits for the orchestration to tell what became of it (<see cref="TaskHubOptions.OutcomeWait"/>).</summary>
     private TimeSpan OutcomeWait => options.Value.OutcomeWait;
 
@@ -148,7 +154,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
     /// <inheritdoc />
     public Task<EventResult> AdvanceClockAsync(InstanceId instanceId, DateTimeOffset domainNow, CancellationToken cancellationToken) =>
         _clockTravel
-            ? SignalAsync(instanceId, WorkflowSignal.AdvanceClock, null, null, cancellationToken, domainNow)
+            ? SignalAsync(instanceId, WorkflowSignal.AdvanceClock, null, null, cancellationToken, domainNow, ClockWait)
             : Task.FromResult(new EventResult(EventOutcome.Rejected, null, null, "Moving the clock is allowed only in tests and the demo."));
 
     /// <summary>
@@ -430,12 +436,12 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         }
     }
 
-    private async Task<EventResult> SignalAsync(InstanceId instanceId, string name, JsonElement? payload, string? singleUseKey, CancellationToken cancellationToken, DateTimeOffset? domainNow = null)
+    private async Task<EventResult> SignalAsync(InstanceId instanceId, string name, JsonElement? payload, string? singleUseKey, CancellationToken cancellationToken, DateTimeOffset? domainNow = null, TimeSpan? outcomeWait = null)
     {
         var signal = new WorkflowSignal(NewSignalId(), name, payload, singleUseKey, domainNow ?? (_clockTravel ? time.GetUtcNow() : null));
         await RaiseAsync(instanceId, signal);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(OutcomeWait);
+        wait.CancelAfter(outcomeWait ?? OutcomeWait);
         var delay = TimeSpan.FromMilliseconds(25);
         InstanceViewRecord? view = null;
         try

@@ -172,7 +172,10 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                     continue;
                 }
 
-                var decision = Decide(() => Workflow.Decide(Memory.Version, Memory.State, new TimerFired(name, due), new DecisionContext(instanceId, DomainNow)));
+                // A timer acts at its due time, even when it fires later (a worker was down, or a test or the demo moved
+                // the clock past several): what it schedules next counts from then, as if it had fired on time.
+                var at = due > Memory.LastUpdatedAt ? due : Memory.LastUpdatedAt;
+                var decision = Decide(() => Workflow.Decide(Memory.Version, Memory.State, new TimerFired(name, due), new DecisionContext(instanceId, at)));
                 if (decision is null)
                 {
                     await FailAsync("TimerFired", name);
@@ -183,7 +186,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 }
                 else
                 {
-                    await ApplyAsync(decision, "TimerFired", name, null);
+                    await ApplyAsync(decision, "TimerFired", name, null, at);
                 }
             }
         }
@@ -260,9 +263,9 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 RecentSignals = [.. Memory.RecentSignals.TakeLast(MaxRecentSignals - 1), new SignalOutcome(signal.SignalId, outcome, reason, step ?? Memory.CustomStatus)],
             };
 
-        private async Task ApplyAsync(RawDecision decision, string kind, string? name, JsonElement? payload)
+        private async Task ApplyAsync(RawDecision decision, string kind, string? name, JsonElement? payload, DateTimeOffset? at = null)
         {
-            var now = DomainNow;
+            var now = at ?? DomainNow;
             var timers = new Dictionary<string, DateTimeOffset>(Memory.Timers, StringComparer.Ordinal);
             var emails = new List<EmailDelivery>();
             var count = Memory.EmailCount;
@@ -293,11 +296,11 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 EmailCount = count,
                 LastUpdatedAt = now,
             };
-            var entries = new List<TimelineRecord> { Entry(kind, name, payload) };
+            var entries = new List<TimelineRecord> { Entry(kind, name, payload, now) };
             if (decision.Completion is { } completion)
             {
                 End(completion.Status is RuntimeStatus.Failed ? RuntimeStatus.Failed : RuntimeStatus.Completed, completion.Output);
-                entries.Add(Entry(_status.ToString(), null, null));
+                entries.Add(Entry(_status.ToString(), null, null, now));
             }
 
             context.SetCustomStatus(new { step = Memory.CustomStatus, sequence = Memory.Sequence });
@@ -388,10 +391,10 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
             Memory = Memory with { Timers = [], PendingEmails = [] };
         }
 
-        private TimelineRecord Entry(string kind, string? name, JsonElement? payload)
+        private TimelineRecord Entry(string kind, string? name, JsonElement? payload, DateTimeOffset? at = null)
         {
             Memory = Memory with { Sequence = Memory.Sequence + 1 };
-            return new TimelineRecord(Memory.Sequence, kind, name, DomainNow, Memory.CustomStatus, payload);
+            return new TimelineRecord(Memory.Sequence, kind, name, at ?? DomainNow, Memory.CustomStatus, payload);
         }
 
         private static JsonElement? Reason(string? reason) =>

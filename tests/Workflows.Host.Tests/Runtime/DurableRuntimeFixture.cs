@@ -31,7 +31,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
     /// A worker with <paramref name="workflow"/> on the task hub <paramref name="prefix"/>; with
     /// <paramref name="keepHub"/> the hub is left for the next worker (a new deployment of the same app).
     /// </summary>
-    public DurableRuntimeFixture(IWorkflow workflow, string prefix, bool keepHub)
+    internal DurableRuntimeFixture(IWorkflow workflow, string prefix, bool keepHub)
     {
         _workflow = workflow;
         Prefix = prefix;
