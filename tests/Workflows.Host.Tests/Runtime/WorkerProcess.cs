@@ -116,6 +116,14 @@ public sealed class WorkerProcess : IDisposable
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("CRASH_TEST_LOG") is { Length: > 0 } log)
+        {
+            lock (_lastLines)
+            {
+                File.AppendAllText(log, line + Environment.NewLine);
+            }
+        }
+
         if (line.Contains("Successfully acquired app lease", StringComparison.Ordinal))
         {
             _working.TrySetResult();
