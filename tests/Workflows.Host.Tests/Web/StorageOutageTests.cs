@@ -23,12 +23,7 @@ public sealed class StorageOutageTests(Xunit.Abstractions.ITestOutputHelper outp
     {
         await using var storage = new StorageSwitch();
         await using var fx = new WebFixture();
-        fx.With("Storage:ConnectionString", storage.ConnectionString);
-        await fx.InitializeAsync();
-        await WaitUntilReadyAsync(fx.NewClient()); // on a busy machine the first storage calls through the switch can be slow
-        var coordinator = await fx.SignedInClientAsync(WebFixture.CoordinatorEmail);
-        var desk = await fx.SignedInClientAsync(DeskPages.BuroloDesk);
-        var form = await WebFixture.GetPageAsync(desk, "/desk/new");
+        var (coordinator, desk, form) = await SignedInBehindAsync(fx, storage);
         var intake = DeskPages.WithHidden(form, DeskPages.ValidIntake("Durante Guasto", "durante.guasto@example.it"));
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/api/instances")).StatusCode);
 
@@ -91,12 +86,7 @@ public sealed class StorageOutageTests(Xunit.Abstractions.ITestOutputHelper outp
     {
         await using var storage = new StorageSwitch();
         await using var fx = new WebFixture();
-        fx.With("Storage:ConnectionString", storage.ConnectionString);
-        await fx.InitializeAsync();
-        await WaitUntilReadyAsync(fx.NewClient()); // on a busy machine the first storage calls through the switch can be slow
-        var coordinator = await fx.SignedInClientAsync(WebFixture.CoordinatorEmail);
-        var desk = await fx.SignedInClientAsync(DeskPages.BuroloDesk);
-        var form = await WebFixture.GetPageAsync(desk, "/desk/new");
+        var (coordinator, desk, form) = await SignedInBehindAsync(fx, storage);
         var intake = DeskPages.WithHidden(form, DeskPages.ValidIntake("Nel Guasto", "nel.guasto@example.it"));
         var input = ApiInput(fx);
         var key = "outage-" + Guid.NewGuid().ToString("N");
@@ -156,12 +146,7 @@ public sealed class StorageOutageTests(Xunit.Abstractions.ITestOutputHelper outp
     {
         await using var storage = new StorageSwitch();
         await using var fx = new WebFixture();
-        fx.With("Storage:ConnectionString", storage.ConnectionString);
-        await fx.InitializeAsync();
-        await WaitUntilReadyAsync(fx.NewClient()); // on a busy machine the first storage calls through the switch can be slow
-        var coordinator = await fx.SignedInClientAsync(WebFixture.CoordinatorEmail);
-        var desk = await fx.SignedInClientAsync(DeskPages.BuroloDesk);
-        var form = await WebFixture.GetPageAsync(desk, "/desk/new");
+        var (coordinator, desk, form) = await SignedInBehindAsync(fx, storage);
         var intake = DeskPages.WithHidden(form, DeskPages.ValidIntake("Rete Muta", "rete.muta@example.it"));
 
         storage.Hang();
@@ -217,6 +202,17 @@ public sealed class StorageOutageTests(Xunit.Abstractions.ITestOutputHelper outp
             Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), $"{id} is still {status?.ToString() ?? "missing"} after a minute");
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
+    }
+
+    /// <summary>Starts the host on storage behind the switch; signs in the coordinator and the Burolo desk; the intake form.</summary>
+    private static async Task<(HttpClient Coordinator, HttpClient Desk, AngleSharp.Html.Dom.IHtmlDocument Form)> SignedInBehindAsync(WebFixture fx, StorageSwitch storage)
+    {
+        fx.With("Storage:ConnectionString", storage.ConnectionString);
+        await fx.InitializeAsync();
+        await WaitUntilReadyAsync(fx.NewClient()); // on a busy machine the first storage calls through the switch can be slow
+        var coordinator = await fx.SignedInClientAsync(WebFixture.CoordinatorEmail);
+        var desk = await fx.SignedInClientAsync(DeskPages.BuroloDesk);
+        return (coordinator, desk, await WebFixture.GetPageAsync(desk, "/desk/new"));
     }
 
     private static async Task WaitUntilReadyAsync(HttpClient client)
