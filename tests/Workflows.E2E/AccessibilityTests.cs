@@ -77,11 +77,13 @@ public sealed class AccessibilityTests(LiveBrowserHost web)
 
         await using var coordinator = await web.NewSessionAsync();
         await coordinator.SignInAsync(web, WebFixture.CoordinatorEmail);
-        foreach (var url in new[] { "/coordinator", "/coordinator?sla=true", $"/coordinator/instances/{id}", $"/coordinator/instances/{id}/raise", $"/coordinator/instances/{id}/reassign", "/coordinator/overview" })
+        foreach (var url in new[] { "/coordinator", "/coordinator?sla=true", $"/coordinator/instances/{id}", $"/coordinator/instances/{id}/raise", $"/coordinator/instances/{id}/reassign", "/coordinator/overview", "/coordinator/emails" })
         {
             problems.AddRange(await CheckAsync(coordinator.Page, url));
         }
 
+        await coordinator.Page.GotoAsync("/coordinator/emails");
+        await coordinator.ScreenshotAsync("43-undelivered-emails");
         var form = coordinator.Page;
         await form.GotoAsync($"/coordinator/instances/{id}/raise");
         await form.GetByRole(AriaRole.Button, new() { Name = "Conferma: invia un evento" }).ClickAsync();
