@@ -95,9 +95,10 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
     }
 
     /// <summary>Waits until the view of <paramref name="id"/> satisfies <paramref name="done"/> (or fails after 20 s).</summary>
-    public async Task<InstanceViewRecord> WaitForAsync(InstanceId id, Func<InstanceViewRecord, bool> done, string what)
+    public async Task<InstanceViewRecord> WaitForAsync(InstanceId id, Func<InstanceViewRecord, bool> done, string what, TimeSpan? within = null)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var limit = within ?? TimeSpan.FromSeconds(20);
+        using var timeout = new CancellationTokenSource(limit);
         InstanceViewRecord? last = null;
         while (!timeout.IsCancellationRequested)
         {
@@ -110,7 +111,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"Instance {id} did not reach '{what}' in 20 s; last seen: {last?.RuntimeStatus} {last?.CustomStatus} seq {last?.Sequence}.");
+        throw new TimeoutException($"Instance {id} did not reach '{what}' in {limit.TotalSeconds} s; last seen: {last?.RuntimeStatus} {last?.CustomStatus} seq {last?.Sequence}.");
     }
 
     /// <summary>Waits until the dispatcher has sent <paramref name="count"/> e-mails of <paramref name="template"/> for the instance.</summary>

@@ -34,7 +34,8 @@ public sealed class VersioningTests
 
         Assert.True((await next.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None)).Applied);
         var closed = await next.Runtime.RaiseEventAsync(id, "Close", null, null, CancellationToken.None);
-        var view = await next.WaitForAsync(id, v => v.RuntimeStatus is RuntimeStatus.Completed or RuntimeStatus.Failed, "ended");
+        // The new worker takes over the task hub's partitions when the previous one's leases lapse (up to half a minute).
+        var view = await next.WaitForAsync(id, v => v.RuntimeStatus is RuntimeStatus.Completed or RuntimeStatus.Failed, "ended", TimeSpan.FromMinutes(2));
 
         Assert.True(closed.Applied, $"{closed.Outcome} {closed.Reason}");
         Assert.Equal(RuntimeStatus.Completed, view.RuntimeStatus);
