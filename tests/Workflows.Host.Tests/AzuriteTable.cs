@@ -7,10 +7,7 @@ internal sealed class AzuriteTable : IAsyncDisposable
 {
     private AzuriteTable(TableClient client) => Client = client;
 
-    public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } value
-            ? value
-            : "UseDevelopmentStorage=true";
+    public static string ConnectionString => TestStorage.ConnectionString;
 
     public TableClient Client { get; }
 

@@ -53,8 +53,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         string environment = "Testing") =>
         new(configure, services, fakeClock, environment);
 
-    public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
+    public static string ConnectionString => TestStorage.ConnectionString;
 
     public string Prefix { get; } = "h" + Guid.NewGuid().ToString("N")[..12];
 

@@ -7,14 +7,14 @@ namespace Workflows.Host.Tests;
 /// <summary>
 /// Azurite behind a switch: TCP forwarders for the table, queue and blob endpoints (the task hub keeps its partition
 /// leases in blobs) that can be turned off (every connection is reset, as when the emulator is stopped) and on again,
-/// without touching the shared Azurite.
+/// without touching the shared Azurite (the test command's, <see cref="TestStorage.ConnectionString"/>).
 /// </summary>
 public sealed class StorageSwitch : IAsyncDisposable
 {
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private readonly Forwarder _tables = new(10002);
-    private readonly Forwarder _queues = new(10001);
-    private readonly Forwarder _blobs = new(10000);
+    private readonly Forwarder _tables = new(new Azure.Data.Tables.TableServiceClient(TestStorage.ConnectionString).Uri.Port);
+    private readonly Forwarder _queues = new(new Azure.Storage.Queues.QueueServiceClient(TestStorage.ConnectionString).Uri.Port);
+    private readonly Forwarder _blobs = new(new Azure.Storage.Blobs.BlobServiceClient(TestStorage.ConnectionString).Uri.Port);
 
     /// <summary>The connection string that goes through the switch.</summary>
     public string ConnectionString =>
