@@ -158,8 +158,8 @@ public sealed class SendGridWebhookTests : IAsyncLifetime, IDisposable
     {
         var id = InstanceId.New();
         var email = new SendEmail("convocation", "mario.rossi@example.org", "it", JsonSerializer.SerializeToElement(new { requestCode = "TO-2026-0042" }));
-        await _views.RecordAttemptAsync(id, "DeskRequest", "0001", email, Now, _timeout.Token);
-        await _views.MarkSentAsync(id, "0001", "msg-1", Now, _timeout.Token);
+        var attempt = await _views.BeginAttemptAsync(id, "DeskRequest", "0001", email, Now, _timeout.Token);
+        await _views.MarkSentAsync(attempt!, "msg-1", Now, _timeout.Token);
         return (id, "0001");
     }
 

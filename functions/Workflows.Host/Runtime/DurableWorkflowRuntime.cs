@@ -39,6 +39,17 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
     /// </summary>
     private static readonly TimeSpan ClockWait = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Waiting for the orchestration's answer, the view is read again after this, then after twice as long, up to
+    /// <see cref="LastPoll"/>. A worker in this process wakes the wait the moment it writes the view, so reading is
+    /// only for a worker elsewhere (the Function App): then the first reads come quickly, as a person waits.
+    /// </summary>
+    private TimeSpan FirstPoll => options.Value.RunWorker ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromMilliseconds(25);
+
+    private TimeSpan LastPoll => options.Value.RunWorker ? TimeSpan.FromSeconds(1) : TimeSpan.FromMilliseconds(200);
+
+    private TimeSpan NextPoll(TimeSpan delay) => delay * 2 < LastPoll ? delay * 2 : LastPoll;
+
     /// <summary>How long a command waits for the orchestration to tell what became of it (<see cref="TaskHubOptions.OutcomeWait"/>).</summary>
     private TimeSpan OutcomeWait => options.Value.OutcomeWait;
 
@@ -106,9 +117,15 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         wait.CancelAfter(OutcomeWait);
         try
         {
-            while ((await views.GetAsync(id, wait.Token))?.Sequence is null or 0)
+            for (var delay = FirstPoll; ; delay = NextPoll(delay))
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(25), TimeProvider.System, wait.Token);
+                using var change = views.Changes.Watch(id.Value);
+                if ((await views.GetAsync(id, wait.Token))?.Sequence is not (null or 0))
+                {
+                    break;
+                }
+
+                await change.WaitAsync(delay, wait.Token);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -442,12 +459,12 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         await RaiseAsync(instanceId, signal);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(outcomeWait ?? OutcomeWait);
-        var delay = TimeSpan.FromMilliseconds(25);
         InstanceViewRecord? view = null;
         try
         {
-            while (true)
+            for (var delay = FirstPoll; ; delay = NextPoll(delay))
             {
+                using var change = views.Changes.Watch(instanceId.Value);
                 view = await views.GetAsync(instanceId, wait.Token);
                 if (view?.RecentSignals.FirstOrDefault(s => s.SignalId == signal.SignalId) is { } done)
                 {
@@ -459,8 +476,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
                     return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
                 }
 
-                await Task.Delay(delay, TimeProvider.System, wait.Token); // A technical wait: real time, whatever the domain clock.
-                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 200));
+                await change.WaitAsync(delay, wait.Token); // A technical wait: real time, whatever the domain clock.
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -22,16 +22,15 @@ public sealed class SendEmailActivity(WorkflowViewStore store, IOutboxDispatcher
         ArgumentNullException.ThrowIfNull(input);
         var id = InstanceId.Parse(input.InstanceId);
         var ct = CancellationToken.None;
-        if (await store.GetEmailAsync(id, input.EmailId, ct) is { Record.Status: "Sent" })
+        if (await store.BeginAttemptAsync(id, input.WorkflowName, input.EmailId, input.Email, input.DecidedAt, ct) is not { } attempt)
         {
             return new EmailSendResult(EmailSendResult.Sent);
         }
 
-        await store.RecordAttemptAsync(id, input.WorkflowName, input.EmailId, input.Email, input.DecidedAt, ct);
         try
         {
             var providerId = await dispatcher.DispatchAsync(new OutboxItem(id, input.WorkflowName, input.EmailId, input.Email, input.Attempt), ct);
-            await store.MarkSentAsync(id, input.EmailId, providerId, time.GetUtcNow(), ct);
+            await store.MarkSentAsync(attempt, providerId, time.GetUtcNow(), ct);
             return new EmailSendResult(EmailSendResult.Sent);
         }
         catch (OutboxDispatchException e)

@@ -24,6 +24,9 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     private readonly TableClient _emails = tables.GetTableClient(names.Emails);
     private readonly TableClient _failed = tables.GetTableClient(names.FailedEmails);
 
+    /// <summary>Wakes those waiting in this process for a view to change (the view is written here or by <see cref="SetStatusAsync"/>).</summary>
+    public ViewChanges Changes { get; } = new();
+
     /// <summary>Creates the tables if they do not exist.</summary>
     public async Task CreateTablesAsync(CancellationToken cancellationToken)
     {
@@ -41,9 +44,27 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     /// </summary>
     public async Task WriteAsync(InstanceViewRecord view, IReadOnlyList<TimelineRecord> newEntries, CancellationToken cancellationToken)
     {
-        foreach (var entry in newEntries)
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(newEntries);
+        await WriteRowsAsync(view, newEntries, cancellationToken);
+        Changes.Changed(view.InstanceId.Value);
+    }
+
+    private async Task WriteRowsAsync(InstanceViewRecord view, IReadOnlyList<TimelineRecord> newEntries, CancellationToken cancellationToken)
+    {
+        if (newEntries.Count == 1)
         {
-            await _timeline.UpsertEntityAsync(ToEntity(view.InstanceId, entry), TableUpdateMode.Replace, cancellationToken);
+            await _timeline.UpsertEntityAsync(ToEntity(view.InstanceId, newEntries[0]), TableUpdateMode.Replace, cancellationToken);
+        }
+        else if (newEntries.Count > 1)
+        {
+            // One partition (the instance): one request for a turn's entries (at most 100 in a table transaction).
+            foreach (var batch in newEntries.Chunk(100))
+            {
+                await _timeline.SubmitTransactionAsync(
+                    batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(view.InstanceId, e))),
+                    cancellationToken);
+            }
         }
 
         var (pk, rk) = await KeyAsync(view.InstanceId, view.CreatedAt, cancellationToken);
@@ -117,6 +138,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
                 var key = SequenceKey(view.Sequence) + "-" + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + kind;
                 await _timeline.UpsertEntityAsync(ToEntity(instanceId, entry, key), TableUpdateMode.Replace, cancellationToken);
                 await _views.UpdateEntityAsync(ToEntity(updated, row.PartitionKey, row.RowKey), row.ETag, TableUpdateMode.Replace, cancellationToken);
+                Changes.Changed(instanceId.Value);
                 return true;
             }
             catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
@@ -249,10 +271,19 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
         return list;
     }
 
-    /// <summary>Records an attempt about to be made (creating the record with its model on the first).</summary>
-    public async Task RecordAttemptAsync(InstanceId instanceId, string workflowName, string emailId, SendEmail email, DateTimeOffset decidedAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records an attempt about to be made (creating the record with its model on the first), with one read and one
+    /// write; null when the e-mail was already sent, so it must not be sent again.
+    /// </summary>
+    /// <returns>The attempt, or null when the e-mail was already sent.</returns>
+    public async Task<EmailAttempt?> BeginAttemptAsync(InstanceId instanceId, string workflowName, string emailId, SendEmail email, DateTimeOffset decidedAt, CancellationToken cancellationToken)
     {
         var row = await _emails.GetEntityIfExistsAsync<TableEntity>(instanceId.Value, emailId, cancellationToken: cancellationToken);
+        if (row.HasValue && row.Value!.GetString("Status") == "Sent")
+        {
+            return null;
+        }
+
         var entity = row.HasValue ? row.Value! : new TableEntity(instanceId.Value, emailId)
         {
             ["WorkflowName"] = workflowName,
@@ -267,18 +298,24 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
             LargeColumn.Write(entity, "Model", email.Model.GetRawText());
         }
 
+        var refusedBefore = entity.GetString("Status") == "Failed";
         entity["Attempts"] = (entity.GetInt32("Attempts") ?? 0) + 1;
         await _emails.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        return new EmailAttempt(instanceId, emailId, refusedBefore);
     }
 
-    /// <summary>Marks an e-mail sent (and no longer failed).</summary>
-    public async Task MarkSentAsync(InstanceId instanceId, string emailId, string? providerMessageId, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Marks an e-mail sent; one refused before (retried from the dashboard) leaves the operators' list.</summary>
+    public async Task MarkSentAsync(EmailAttempt attempt, string? providerMessageId, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(attempt);
         await _emails.UpsertEntityAsync(
-            new TableEntity(instanceId.Value, emailId) { ["Status"] = "Sent", ["SentAt"] = at, ["ProviderMessageId"] = providerMessageId, ["LastError"] = null },
+            new TableEntity(attempt.InstanceId.Value, attempt.EmailId) { ["Status"] = "Sent", ["SentAt"] = at, ["ProviderMessageId"] = providerMessageId, ["LastError"] = null },
             TableUpdateMode.Merge,
             cancellationToken);
-        await _failed.DeleteEntityAsync(FailedPartition, FailedId(instanceId, emailId), ETag.All, cancellationToken);
+        if (attempt.RefusedBefore)
+        {
+            await _failed.DeleteEntityAsync(FailedPartition, FailedId(attempt.InstanceId, attempt.EmailId), ETag.All, cancellationToken);
+        }
     }
 
     /// <summary>Records a failed attempt; a permanent one is listed for operators.</summary>

@@ -1,0 +1,9 @@
+using Workflows.Steps;
+
+namespace Workflows.Orchestration.Views;
+
+/// <summary>An attempt to send one e-mail, recorded before the provider is called.</summary>
+/// <param name="InstanceId">The instance that sends it.</param>
+/// <param name="EmailId">The e-mail's id within the instance.</param>
+/// <param name="RefusedBefore">The e-mail had been refused for good (it is on the operators' list) before this attempt.</param>
+public sealed record EmailAttempt(InstanceId InstanceId, string EmailId, bool RefusedBefore);
