@@ -234,7 +234,7 @@ public static partial class InstancesApi
         return result switch
         {
             PurgeResult.Purged => TypedResults.Ok(new PurgeResponse(1)),
-            PurgeResult.NotEnded => ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first."),
+            PurgeResult.NotEnded => ApiProblems.NotEnded(),
             _ => ApiProblems.InstanceNotFound(),
         };
     }
@@ -256,7 +256,7 @@ public static partial class InstancesApi
         loggers.CreateLogger(LoggerName).InstanceCommand("erase", instanceId.Value, result.ToString());
         if (result is EraseResult.NotEnded)
         {
-            return ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first.");
+            return ApiProblems.NotEnded();
         }
 
         var erased = result is EraseResult.NotFound ? null : await queries.GetInstanceAsync(instanceId, includeTimeline: false, cancellationToken);
