@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflows.Host.Authorization;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
+using Workflows.Host.Authorization;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using Workflows.Host.Authorization;
 using Workflows.Desk.Model;
 using Workflows.Host.Anagrafica;
+using Workflows.Host.Authorization;
 using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Web.Coordinator.Anagrafica;

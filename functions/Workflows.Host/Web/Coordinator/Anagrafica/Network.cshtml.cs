@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Workflows.Host.Authorization;
 using Workflows.Desk.Model;
 using Workflows.Host.Anagrafica;
+using Workflows.Host.Authorization;
 using Workflows.Host.Web.Desk;
 using Workflows.Host.Web.Shared;
 
