@@ -8,32 +8,22 @@ namespace Workflows.Functions.Email;
 
 /// <summary>
 /// Records SendGrid delivery events on the e-mail's send record and tells the workflow about bounces and drops
-/// (signal <see cref="UndeliverableEvent"/>, keyed by the provider's event id, so a webhook delivered twice alerts once).
+/// (<see cref="DeliveryEventRecorder"/>; signal <see cref="DeliveryEventRecorder.UndeliverableEvent"/>, keyed by the
+/// provider's event id, so a webhook delivered twice alerts once).
 /// </summary>
 /// <param name="views">The send records.</param>
 /// <param name="raise">Raises a signal on an instance (the Durable client's <c>RaiseEventAsync</c> in the function).</param>
-internal sealed class DurableDeliveryRecorder(WorkflowViewStore views, Func<string, WorkflowSignal, CancellationToken, Task> raise) : IEmailDeliveryRecorder
+internal sealed class DurableDeliveryRecorder(WorkflowViewStore views, Func<string, WorkflowSignal, CancellationToken, Task> raise) : DeliveryEventRecorder
 {
-    /// <summary>The workflow event raised for a bounce or a drop.</summary>
-    public const string UndeliverableEvent = "EmailUndeliverable";
+    protected override Task<bool> AddAsync(InstanceId instanceId, string outboxId, string kind, EmailDeliveryEvent deliveryEvent, CancellationToken ct) =>
+        views.AddDeliveryAsync(instanceId, outboxId, new DeliveryRecord(kind, deliveryEvent.OccurredAt, deliveryEvent.Reason), ct);
 
-    public async Task RecordAsync(EmailDeliveryEvent deliveryEvent, CancellationToken ct)
+    protected override async Task<(string? To, string? Template)> FindEmailAsync(InstanceId instanceId, string outboxId, CancellationToken ct)
     {
-        if (!InstanceId.TryParse(deliveryEvent.InstanceId, out var id))
-        {
-            return; // Not one of ours (custom args missing or forged): nothing to record.
-        }
-
-        var name = deliveryEvent.Kind.ToString().ToLowerInvariant();
-        var recorded = await views.AddDeliveryAsync(id, deliveryEvent.OutboxId, new DeliveryRecord(name, deliveryEvent.OccurredAt, deliveryEvent.Reason), ct);
-        if (recorded && deliveryEvent.Kind is EmailDeliveryKind.Bounced or EmailDeliveryKind.Dropped)
-        {
-            var key = "delivery:" + (deliveryEvent.ProviderEventId ?? $"{deliveryEvent.OutboxId}:{name}");
-            var mail = await views.GetEmailAsync(id, deliveryEvent.OutboxId, ct);
-            var payload = JsonSerializer.SerializeToElement(
-                new { outboxId = deliveryEvent.OutboxId, kind = name, to = mail?.Record.To, template = mail?.Record.Template },
-                WorkflowJson.Options);
-            await raise(id.Value, new WorkflowSignal(key, UndeliverableEvent, payload, key, null), ct);
-        }
+        var mail = await views.GetEmailAsync(instanceId, outboxId, ct);
+        return (mail?.Record.To, mail?.Record.Template);
     }
+
+    protected override Task RaiseAsync(InstanceId instanceId, object payload, string key, CancellationToken ct) =>
+        raise(instanceId.Value, new WorkflowSignal(key, UndeliverableEvent, JsonSerializer.SerializeToElement(payload, WorkflowJson.Options), key, null), ct);
 }

@@ -172,7 +172,6 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
     public async Task<DirectoryWrite> SaveDeskAsync(InnovationDesk desk, string by, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(desk);
-        var current = await GetAsync(cancellationToken).ConfigureAwait(false);
         var clean = desk with
         {
             ComuneIstat = desk.ComuneIstat?.Trim() ?? string.Empty,
@@ -183,10 +182,8 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
             OfficeHours = [.. desk.OfficeHours.OrderBy(h => h.Day).ThenBy(h => h.From)],
             Closures = desk.Closures is { Count: > 0 } closures ? [.. closures.Select(c => c with { Reason = c.Reason?.Trim() ?? string.Empty }).Distinct().OrderBy(c => c.From)] : null,
         };
-        var problems = CheckDesk(clean, current.Directory);
-        return problems.Count > 0
-            ? new DirectoryWrite(problems, null)
-            : await WriteAsync(DirectoryKind.Desk, clean.Id, clean, [clean.NetworkId], d => d.Active, by, version, cancellationToken).ConfigureAwait(false);
+        return await SaveRowAsync(
+            DirectoryKind.Desk, clean.Id, clean, [clean.NetworkId], d => d.Active, current => CheckDesk(clean, current.Directory), by, version, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -216,7 +213,6 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
     public async Task<DirectoryWrite> SavePartnerAsync(Partner partner, string by, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(partner);
-        var current = await GetAsync(cancellationToken).ConfigureAwait(false);
         var clean = partner with
         {
             Name = partner.Name?.Trim() ?? string.Empty,
@@ -226,10 +222,8 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
             Provinces = [.. partner.Provinces.Select(p => p.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal)],
             ReviewerEmails = [.. partner.ReviewerEmails.Select(SignInAddress.Normalize).Distinct(StringComparer.Ordinal)],
         };
-        var problems = DirectoryRules.Check(clean, ComuniCatalogue.Piemonte, NetworkIds(current));
-        return problems.Count > 0
-            ? new DirectoryWrite(problems, null)
-            : await WriteAsync(DirectoryKind.Partner, clean.Id, clean, clean.NetworkIds, p => p.Active, by, version, cancellationToken).ConfigureAwait(false);
+        return await SaveRowAsync(
+            DirectoryKind.Partner, clean.Id, clean, clean.NetworkIds, p => p.Active, current => DirectoryRules.Check(clean, ComuniCatalogue.Piemonte, NetworkIds(current)), by, version, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Checks and saves a staff entry (new, changed, deactivated or reactivated).</summary>
@@ -243,7 +237,6 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
     public async Task<DirectoryWrite> SaveStaffAsync(StaffEntry entry, string by, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var current = await GetAsync(cancellationToken).ConfigureAwait(false);
         var clean = entry with
         {
             Email = SignInAddress.Normalize(entry.Email),
@@ -251,13 +244,8 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
             DeskId = entry.Role == StaffRole.Desk ? entry.DeskId : null,
             PartnerId = entry.Role == StaffRole.Partner ? entry.PartnerId : null,
         };
-        var problems = CheckStaff(clean, current.Directory);
-        if (problems.Count > 0)
-        {
-            return new DirectoryWrite(problems, null);
-        }
-
-        var write = await WriteAsync(DirectoryKind.Staff, clean.Email, clean, [clean.NetworkId], s => s.Active, by, version, cancellationToken, log: false).ConfigureAwait(false);
+        var write = await SaveRowAsync(
+            DirectoryKind.Staff, clean.Email, clean, [clean.NetworkId], s => s.Active, current => CheckStaff(clean, current.Directory), by, version, cancellationToken, log: false).ConfigureAwait(false);
         if (write.Saved)
         {
             logger.StaffSaved(clean.NetworkId, write.Change!);
@@ -366,6 +354,26 @@ public sealed class NetworkRegistry(DirectoryStore store, TimeProvider time, IOp
 
         await store.WriteAsync(kind, id, entry, networks, "created", DemoAuthor, now, cancellationToken).ConfigureAwait(false);
         return 1;
+    }
+
+    // A desk, partner or staff entry: checked against the directory in force, then written (see WriteAsync).
+    private async Task<DirectoryWrite> SaveRowAsync<T>(
+        DirectoryKind kind,
+        string id,
+        T entry,
+        IReadOnlyList<string> networks,
+        Func<T, bool> active,
+        Func<DirectorySnapshot, IReadOnlyList<DirectoryProblem>> check,
+        string by,
+        string? version,
+        CancellationToken cancellationToken,
+        bool log = true)
+    {
+        var current = await GetAsync(cancellationToken).ConfigureAwait(false);
+        var problems = check(current);
+        return problems.Count > 0
+            ? new DirectoryWrite(problems, null)
+            : await WriteAsync(kind, id, entry, networks, active, by, version, cancellationToken, log).ConfigureAwait(false);
     }
 
     private async Task<DirectoryWrite> WriteAsync<T>(

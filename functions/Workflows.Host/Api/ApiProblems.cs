@@ -27,6 +27,10 @@ internal static class ApiProblems
     public static ProblemHttpResult PreconditionFailed(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition Failed");
 
+    /// <summary>A purge or an erasure of an instance still running: terminate it first.</summary>
+    public static ProblemHttpResult NotEnded() =>
+        PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first.");
+
     public static ProblemHttpResult TooLarge(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload Too Large");
 

@@ -1,3 +1,4 @@
+using Workflows.Host.Authorization;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 

@@ -234,7 +234,7 @@ public static partial class InstancesApi
         return result switch
         {
             PurgeResult.Purged => TypedResults.Ok(new PurgeResponse(1)),
-            PurgeResult.NotEnded => ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first."),
+            PurgeResult.NotEnded => ApiProblems.NotEnded(),
             _ => ApiProblems.InstanceNotFound(),
         };
     }
@@ -256,7 +256,7 @@ public static partial class InstancesApi
         loggers.CreateLogger(LoggerName).InstanceCommand("erase", instanceId.Value, result.ToString());
         if (result is EraseResult.NotEnded)
         {
-            return ApiProblems.PreconditionFailed("L'istanza non è terminata: prima terminarla / The instance has not ended: terminate it first.");
+            return ApiProblems.NotEnded();
         }
 
         var erased = result is EraseResult.NotFound ? null : await queries.GetInstanceAsync(instanceId, includeTimeline: false, cancellationToken);
@@ -306,29 +306,15 @@ public static partial class InstancesApi
     // ---- Poison -------------------------------------------------------------------------------------------
 
     /// <summary>The refused e-mails of instances inside <paramref name="scope"/>.</summary>
-    private static async Task<IReadOnlyList<FailedEmail>> InScopeAsync(NetworkScope scope, IWorkflowQueries queries, IReadOnlyList<FailedEmail> failed, CancellationToken cancellationToken)
-    {
-        if (scope.IsUnrestricted)
-        {
-            return failed;
-        }
-
-        var allowed = new List<FailedEmail>();
-        foreach (var item in failed)
-        {
-            if (InstanceId.TryParse(item.InstanceId, out var id) && await queries.GetInstanceAsync(id, false, cancellationToken) is { } instance && scope.Allows(instance.Tags))
-            {
-                allowed.Add(item);
-            }
-        }
-
-        return allowed;
-    }
+    private static async Task<IReadOnlyList<FailedEmail>> InScopeAsync(NetworkScope scope, IWorkflowQueries queries, CancellationToken cancellationToken) =>
+        scope.IsUnrestricted
+            ? await queries.GetFailedEmailsAsync(cancellationToken)
+            : [.. (await scope.FailedEmailsAsync(queries, cancellationToken)).Select(f => f.Email)];
 
     /// <summary>GET /api/instances/poison.</summary>
     public static async Task<Ok<IReadOnlyList<PoisonItem>>> ListPoisonAsync(HttpContext http, IWorkflowQueries queries, CancellationToken cancellationToken)
     {
-        var failed = await InScopeAsync(NetworkScope.Of(http.User), queries, await queries.GetFailedEmailsAsync(cancellationToken), cancellationToken);
+        var failed = await InScopeAsync(NetworkScope.Of(http.User), queries, cancellationToken);
         IReadOnlyList<PoisonItem> items =
         [
             .. failed.Select(m => new PoisonItem(
@@ -356,7 +342,7 @@ public static partial class InstancesApi
             return ApiProblems.Invalid("messageId", "Id di messaggio non valido / Not a message id.");
         }
 
-        var inScope = await InScopeAsync(NetworkScope.Of(http.User), queries, await queries.GetFailedEmailsAsync(cancellationToken), cancellationToken);
+        var inScope = await InScopeAsync(NetworkScope.Of(http.User), queries, cancellationToken);
         if (!inScope.Any(f => f.Id == messageId) || !await commands.RetryFailedEmailAsync(messageId, cancellationToken))
         {
             return ApiProblems.NotFound("Messaggio non trovato nella coda poison / No such poison message.");
@@ -377,7 +363,7 @@ public static partial class InstancesApi
         }
         else
         {
-            foreach (var failed in await InScopeAsync(scope, queries, await queries.GetFailedEmailsAsync(cancellationToken), cancellationToken))
+            foreach (var failed in await InScopeAsync(scope, queries, cancellationToken))
             {
                 retried += await commands.RetryFailedEmailAsync(failed.Id, cancellationToken) ? 1 : 0;
             }

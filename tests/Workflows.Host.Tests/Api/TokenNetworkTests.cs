@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
 using Workflows.Host.Api;
+using Workflows.Host.Authorization;
 using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Tests.Api;

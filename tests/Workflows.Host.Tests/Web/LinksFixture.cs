@@ -167,6 +167,15 @@ public sealed class LinksFixture : WebFixture
 
     public static string TimeField(DateTimeOffset at) => BusinessCalendar.ToRome(at).ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The slots form's fields for one slot at the desk at <paramref name="at"/>.</summary>
+    public static Dictionary<string, string> DeskSlot(DateTimeOffset at, string minutes = "60") => new()
+    {
+        ["Input.Slot1.Date"] = DateField(at),
+        ["Input.Slot1.Time"] = TimeField(at),
+        ["Input.Slot1.Minutes"] = minutes,
+        ["Input.Slot1.Place"] = "AtDesk",
+    };
+
     /// <summary>A mail of the local mailbox with its parsed HTML.</summary>
     public sealed record Mail(LocalMail Local, IHtmlDocument Html)
     {

@@ -60,12 +60,8 @@ public sealed class LinksJourneyTests(LinksFixture fx)
         var remote = fx.Next(DayOfWeek.Monday, new TimeOnly(15, 0), minDays: 3);
         var (_, slotsPage) = await OpenAsync(partner, slotsMail.Link("propose-slots"));
         Assert.Contains("venerdì 09:00–12:30", MainText(slotsPage), StringComparison.Ordinal);
-        await ActAndConfirmAsync(partner, slotsMail.Link("propose-slots"), new()
+        await ActAndConfirmAsync(partner, slotsMail.Link("propose-slots"), new(LinksFixture.DeskSlot(atDesk))
         {
-            ["Input.Slot1.Date"] = LinksFixture.DateField(atDesk),
-            ["Input.Slot1.Time"] = LinksFixture.TimeField(atDesk),
-            ["Input.Slot1.Minutes"] = "60",
-            ["Input.Slot1.Place"] = "AtDesk",
             ["Input.Slot2.Date"] = LinksFixture.DateField(remote),
             ["Input.Slot2.Time"] = LinksFixture.TimeField(remote),
             ["Input.Slot2.Minutes"] = "45",
@@ -264,30 +260,19 @@ public sealed class LinksJourneyTests(LinksFixture fx)
     [Fact]
     public async Task Given_a_slot_length_the_step_rules_allow_when_the_partner_proposes_it_by_link_then_it_is_taken_as_on_the_signed_in_page()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);
         var seen = new HashSet<string>();
-        var partner = fx.NewClient();
-        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-review-request", Novain, seen)).Link("accept"));
-        await fx.DrainAsync();
+        var (id, code, partner) = await AcceptedAsync(seen);
         var link = (await fx.NewMailAsync(code, "partner-slots-request", Novain, seen)).Link("propose-slots");
         var slot = fx.Next(DayOfWeek.Friday, new TimeOnly(9, 30), minDays: 3);
-        Dictionary<string, string> Slot(string minutes) => new()
-        {
-            ["Input.Slot1.Date"] = LinksFixture.DateField(slot),
-            ["Input.Slot1.Time"] = LinksFixture.TimeField(slot),
-            ["Input.Slot1.Minutes"] = minutes,
-            ["Input.Slot1.Place"] = "AtDesk",
-        };
-
         // 10 minutes is refused with the rule's bounds (the field is a number, no longer a list of five lengths).
-        var (status, _, refused) = await ActAsync(partner, link, Slot("10"));
+        var (status, _, refused) = await ActAsync(partner, link, LinksFixture.DeskSlot(slot, "10"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("Indicate una durata da 15 a 480 minuti.", refused.QuerySelector("#slot1-minutes-error")?.TextContent.Trim());
         Assert.Equal("15", refused.QuerySelector("#slot1-minutes")?.GetAttribute("min"));
         Assert.Equal("480", refused.QuerySelector("#slot1-minutes")?.GetAttribute("max"));
 
         // 20 minutes: refused before (30, 45, 60, 90, 120 only), allowed by the step rules and the partner's page.
-        await ActAndConfirmAsync(partner, link, Slot("20"));
+        await ActAndConfirmAsync(partner, link, LinksFixture.DeskSlot(slot, "20"));
         await fx.DrainAsync();
         var state = await fx.StateAsync(id);
         Assert.Equal(DeskRequestStep.ConvocationSent, state.Step);
@@ -297,11 +282,8 @@ public sealed class LinksJourneyTests(LinksFixture fx)
     [Fact]
     public async Task Given_a_desk_closure_added_after_the_request_was_filed_when_the_partner_proposes_a_day_in_it_by_link_then_it_is_refused_naming_it()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);
         var seen = new HashSet<string>();
-        var partner = fx.NewClient();
-        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-review-request", Novain, seen)).Link("accept"));
-        await fx.DrainAsync();
+        var (id, code, partner) = await AcceptedAsync(seen);
         var link = (await fx.NewMailAsync(code, "partner-slots-request", Novain, seen)).Link("propose-slots");
         var slot = fx.Next(DayOfWeek.Friday, new TimeOnly(9, 30), minDays: 3);
         var day = BusinessCalendar.RomeDate(slot);
@@ -310,13 +292,7 @@ public sealed class LinksJourneyTests(LinksFixture fx)
         Assert.True((await registry.SaveDeskAsync(burolo with { Closures = [new DeskClosure(day, day, "disinfestazione dei locali")] }, "test", CancellationToken.None)).Saved);
         try
         {
-            var (status, _, refused) = await ActAsync(partner, link, new()
-            {
-                ["Input.Slot1.Date"] = LinksFixture.DateField(slot),
-                ["Input.Slot1.Time"] = LinksFixture.TimeField(slot),
-                ["Input.Slot1.Minutes"] = "60",
-                ["Input.Slot1.Place"] = "AtDesk",
-            });
+            var (status, _, refused) = await ActAsync(partner, link, LinksFixture.DeskSlot(slot));
 
             Assert.Equal(HttpStatusCode.BadRequest, status);
             Assert.Contains("lo sportello è chiuso (disinfestazione dei locali", refused.QuerySelector("#slot1-date-error")?.TextContent, StringComparison.Ordinal);
@@ -331,19 +307,10 @@ public sealed class LinksJourneyTests(LinksFixture fx)
     [Fact]
     public async Task Given_a_convocation_nobody_answers_then_a_reminder_after_3_days_and_after_10_the_partner_is_asked_again()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);
         var seen = new HashSet<string>();
-        var partner = fx.NewClient();
-        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-review-request", Novain, seen)).Link("accept"));
-        await fx.DrainAsync();
+        var (id, code, partner) = await AcceptedAsync(seen);
         var slot = fx.Next(DayOfWeek.Monday, new TimeOnly(9, 30), minDays: 12);
-        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-slots-request", Novain, seen)).Link("propose-slots"), new()
-        {
-            ["Input.Slot1.Date"] = LinksFixture.DateField(slot),
-            ["Input.Slot1.Time"] = LinksFixture.TimeField(slot),
-            ["Input.Slot1.Minutes"] = "60",
-            ["Input.Slot1.Place"] = "AtDesk",
-        });
+        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-slots-request", Novain, seen)).Link("propose-slots"), LinksFixture.DeskSlot(slot));
         await fx.DrainAsync();
         var convocation = await fx.NewMailAsync(code, "convocation", Applicant, seen);
         var sentAt = convocation.Local.SentAt;
@@ -475,12 +442,9 @@ public sealed class LinksJourneyTests(LinksFixture fx)
     [Fact]
     public async Task Given_dates_that_do_not_suit_when_the_applicant_asks_for_others_the_partner_cancels_and_the_applicant_moves_it_then_each_goes_back_to_scheduling()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);
         var seen = new HashSet<string>();
-        var partner = fx.NewClient();
+        var (id, code, partner) = await AcceptedAsync(seen);
         var applicant = fx.NewClient();
-        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-review-request", Novain, seen)).Link("accept"));
-        await fx.DrainAsync();
 
         // The applicant cannot come on the proposed date and says when they can.
         var convocation = await ProposeAsync(code, seen, fx.Next(DayOfWeek.Friday, new TimeOnly(9, 0), minDays: 3));
@@ -519,17 +483,21 @@ public sealed class LinksJourneyTests(LinksFixture fx)
         Assert.Contains("Dopo le 11, per favore.", (await fx.NewMailAsync(code, "partner-slots-request", Novain, seen)).Local.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>A request filed at the desk and accepted by Novain from its review mail (a client that keeps its cookies).</summary>
+    private async Task<(InstanceId Id, string Code, HttpClient Partner)> AcceptedAsync(HashSet<string> seen)
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent, Applicant);
+        var partner = fx.NewClient();
+        await ActAndConfirmAsync(partner, (await fx.NewMailAsync(code, "partner-review-request", Novain, seen)).Link("accept"));
+        await fx.DrainAsync();
+        return (id, code, partner);
+    }
+
     /// <summary>The partner proposes one desk slot from the latest slots request; returns the applicant's convocation.</summary>
     private async Task<LinksFixture.Mail> ProposeAsync(string code, HashSet<string> seen, DateTimeOffset slot)
     {
         var request = await fx.NewMailAsync(code, "partner-slots-request", Novain, seen);
-        await ActAndConfirmAsync(fx.NewClient(), request.Link("propose-slots"), new()
-        {
-            ["Input.Slot1.Date"] = LinksFixture.DateField(slot),
-            ["Input.Slot1.Time"] = LinksFixture.TimeField(slot),
-            ["Input.Slot1.Minutes"] = "60",
-            ["Input.Slot1.Place"] = "AtDesk",
-        });
+        await ActAndConfirmAsync(fx.NewClient(), request.Link("propose-slots"), LinksFixture.DeskSlot(slot));
         await fx.DrainAsync();
         return await fx.NewMailAsync(code, "convocation", Applicant, seen);
     }

@@ -22,8 +22,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
     [Fact]
     public async Task Given_the_partner_mail_when_each_link_is_opened_then_nothing_changes()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
-        var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
+        var (id, code, review) = await FiledForReviewAsync();
         var before = await fx.InstanceAsync(id);
         var client = fx.NewClient();
 
@@ -41,8 +40,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
     [Fact]
     public async Task Given_a_link_with_an_altered_signature_when_opened_or_posted_then_400_and_nothing_changes()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
-        var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
+        var (id, code, review) = await FiledForReviewAsync();
         var accept = review.Link("accept");
         var forged = accept.Replace("/accept", "", StringComparison.Ordinal);
         forged = forged[..^1] + (forged[^1] == 'A' ? 'B' : 'A') + "/accept";
@@ -142,8 +140,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
     [Fact]
     public async Task Given_a_used_link_when_posted_again_then_410_and_the_second_post_changes_nothing()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
-        var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
+        var (id, code, review) = await FiledForReviewAsync();
         var accept = review.Link("accept");
         var client = fx.NewClient();
         var (_, form) = await OpenAsync(client, accept);
@@ -190,8 +187,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
     [Fact]
     public async Task Given_an_action_the_token_does_not_carry_then_400()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
-        var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
+        var (id, code, review) = await FiledForReviewAsync();
         var before = await fx.InstanceAsync(id);
 
         var (status, page) = await OpenAsync(fx.NewClient(), review.Link("accept").Replace("/accept", "/withdraw", StringComparison.Ordinal));
@@ -204,8 +200,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
     [Fact]
     public async Task Given_a_post_without_the_anti_forgery_token_then_400_and_nothing_changes()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
-        var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
+        var (id, code, review) = await FiledForReviewAsync();
         var accept = review.Link("accept");
         var client = fx.NewClient();
         var (_, page) = await OpenAsync(client, accept);
@@ -222,8 +217,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
     [Fact]
     public async Task Given_a_decline_without_a_reason_then_the_field_says_so_and_the_link_still_works()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
-        var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
+        var (id, code, review) = await FiledForReviewAsync();
         var decline = review.Link("decline");
         var client = fx.NewClient();
         var before = await fx.InstanceAsync(id);
@@ -244,8 +238,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
     [Fact]
     public async Task Given_a_suspended_request_then_its_links_say_so_and_nothing_changes_until_it_resumes()
     {
-        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
-        var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
+        var (id, code, review) = await FiledForReviewAsync();
         var accept = review.Link("accept");
         var client = fx.NewClient();
         var (_, form) = await OpenAsync(client, accept);
@@ -290,8 +283,7 @@ public sealed class LinksSecurityTests(LinksFixture fx)
     [Fact]
     public async Task Given_link_pages_then_they_are_not_cached_and_not_indexed()
     {
-        var (_, code) = await fx.FileRequestAsync(Category.InnovationPatent);
-        var review = await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>());
+        var (_, code, review) = await FiledForReviewAsync();
 
         using var response = await fx.NewClient().GetAsync(review.Link("accept"));
 
@@ -331,5 +323,12 @@ public sealed class LinksSecurityTests(LinksFixture fx)
         Assert.Equal(before.CustomStatus, after.CustomStatus);
         Assert.Equal(before.RuntimeStatus, after.RuntimeStatus);
         Assert.Equal(before.State?.GetRawText(), after.State?.GetRawText());
+    }
+
+    /// <summary>A request filed at the desk, and the partner's review mail with its links.</summary>
+    private async Task<(InstanceId Id, string Code, LinksFixture.Mail Review)> FiledForReviewAsync()
+    {
+        var (id, code) = await fx.FileRequestAsync(Category.InnovationPatent);
+        return (id, code, await fx.NewMailAsync(code, "partner-review-request", Partner, new HashSet<string>()));
     }
 }

@@ -7,68 +7,56 @@ public sealed class SignInRateLimitTests
     [Fact]
     public async Task Given_too_many_links_for_one_address_then_the_next_request_gets_the_429_page_and_no_link()
     {
-        await using var app = new WebFixture().With("SignIn:PerAddressPermits", "2");
-        await app.InitializeAsync();
-        var client = app.NewClient();
-        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+        await using var site = await SignInSite.StartAsync(("SignIn:PerAddressPermits", "2"));
 
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            answers.Add((await WebFixture.PostFormAsync(client, "/sign-in", form, new() { ["email"] = WebFixture.DeskEmail })).StatusCode);
+            answers.Add((await site.PostEmailAsync(WebFixture.DeskEmail)).StatusCode);
         }
 
-        var limited = await WebFixture.PostFormAsync(client, "/sign-in", form, new() { ["email"] = WebFixture.DeskEmail });
+        var limited = await site.PostEmailAsync(WebFixture.DeskEmail);
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Contains("Troppe richieste", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(2, app.Mailer.Sent.Count);
+        Assert.Equal(2, site.App.Mailer.Sent.Count);
     }
 
     [Fact]
     public async Task Given_too_many_sign_in_posts_from_one_client_then_the_rest_are_refused_with_429()
     {
-        await using var app = new WebFixture().With("SignIn:PerIpPermits", "3");
-        await app.InitializeAsync();
-        var client = app.NewClient();
-        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+        await using var site = await SignInSite.StartAsync(("SignIn:PerIpPermits", "3"));
 
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
         {
-            answers.Add((await WebFixture.PostFormAsync(client, "/sign-in", form, new() { ["email"] = $"person{i}@comune.example" })).StatusCode);
+            answers.Add((await site.PostEmailAsync($"person{i}@comune.example")).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sign-in")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await site.Client.GetAsync("/sign-in")).StatusCode);
     }
 
     [Fact]
     public async Task Given_clients_behind_the_trusted_front_end_then_each_forwarded_address_has_its_own_limit_and_a_forged_left_entry_changes_nothing()
     {
-        await using var app = new WebFixture().With("SignIn:PerIpPermits", "1");
-        await app.InitializeAsync();
-        var client = app.NewClient();
-        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+        await using var site = await SignInSite.StartAsync(("SignIn:PerIpPermits", "1"));
 
         // The front end (loopback here, as the local Functions host) appends the client's address on the right.
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: "203.0.113.7:50123"));
-        Assert.Equal(HttpStatusCode.TooManyRequests, await PostSignInAsync(client, form, forwardedFor: "198.51.100.99, 203.0.113.7:50124"));
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: "198.51.100.20"));
+        Assert.Equal(HttpStatusCode.Redirect, await site.PostFromAsync(forwardedFor: "203.0.113.7:50123"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await site.PostFromAsync(forwardedFor: "198.51.100.99, 203.0.113.7:50124"));
+        Assert.Equal(HttpStatusCode.Redirect, await site.PostFromAsync(forwardedFor: "198.51.100.20"));
     }
 
     [Fact]
     public async Task Given_a_caller_that_is_not_a_trusted_proxy_when_it_rotates_x_forwarded_for_then_its_own_address_is_limited()
     {
-        await using var app = new WebFixture().With("SignIn:PerIpPermits", "20");
-        await app.InitializeAsync();
-        var client = app.NewClient();
-        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+        await using var site = await SignInSite.StartAsync(("SignIn:PerIpPermits", "20"));
 
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 25; i++)
         {
-            answers.Add(await PostSignInAsync(client, form, forwardedFor: $"198.51.100.{i + 1}", remote: "203.0.113.50"));
+            answers.Add(await site.PostFromAsync(forwardedFor: $"198.51.100.{i + 1}", remote: "203.0.113.50"));
         }
 
         Assert.Equal(20, answers.Count(a => a == HttpStatusCode.Redirect));
@@ -78,39 +66,25 @@ public sealed class SignInRateLimitTests
     [Fact]
     public async Task Given_two_instances_on_one_storage_when_an_address_has_had_its_links_then_the_other_instance_refuses_too_and_says_when_to_retry()
     {
-        await using var first = new WebFixture().With("SignIn:PerAddressPermits", "2");
-        await first.InitializeAsync();
-        await using var second = new WebFixture().With("SignIn:PerAddressPermits", "2").With("Storage:TablePrefix", first.Prefix);
-        await second.InitializeAsync();
-        var one = first.NewClient();
-        var two = second.NewClient();
-        var formOne = await WebFixture.GetPageAsync(one, "/sign-in");
-        var formTwo = await WebFixture.GetPageAsync(two, "/sign-in");
+        await using var first = await SignInSite.StartAsync(("SignIn:PerAddressPermits", "2"));
+        await using var second = await SignInSite.StartAsync(("SignIn:PerAddressPermits", "2"), ("Storage:TablePrefix", first.App.Prefix));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(one, "/sign-in", formOne, new() { ["email"] = WebFixture.DeskEmail })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PostFormAsync(two, "/sign-in", formTwo, new() { ["email"] = WebFixture.DeskEmail })).StatusCode);
-        var refused = await WebFixture.PostFormAsync(one, "/sign-in", formOne, new() { ["email"] = WebFixture.DeskEmail });
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostEmailAsync(WebFixture.DeskEmail)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostEmailAsync(WebFixture.DeskEmail)).StatusCode);
+        var refused = await first.PostEmailAsync(WebFixture.DeskEmail);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        var wait = refused.Headers.RetryAfter?.Delta;
-        Assert.NotNull(wait);
-        Assert.InRange(wait.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
-        var minutes = (int)Math.Ceiling(wait.Value.TotalMinutes);
-        Assert.Contains(minutes == 1 ? "Puoi riprovare tra 1 minuto." : $"Puoi riprovare tra {minutes} minuti.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Single(first.Mailer.Sent);
-        Assert.Single(second.Mailer.Sent);
+        await AssertSaysWhenToRetryAsync(refused);
+        Assert.Single(first.App.Mailer.Sent);
+        Assert.Single(second.App.Mailer.Sent);
     }
 
     [Fact]
     public async Task Given_the_per_client_limit_when_it_refuses_then_the_page_says_when_to_try_again()
     {
-        await using var app = new WebFixture().With("SignIn:PerIpPermits", "1");
-        await app.InitializeAsync();
-        var client = app.NewClient();
-        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+        await using var site = await SignInSite.StartAsync(("SignIn:PerIpPermits", "1"));
 
-        await WebFixture.PostFormAsync(client, "/sign-in", form, new() { ["email"] = "uno@comune.example" });
-        var refused = await WebFixture.PostFormAsync(client, "/sign-in", form, new() { ["email"] = "due@comune.example" });
+        await site.PostEmailAsync("uno@comune.example");
+        var refused = await site.PostEmailAsync("due@comune.example");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter?.Delta);
@@ -120,42 +94,28 @@ public sealed class SignInRateLimitTests
     [Fact]
     public async Task Given_two_instances_on_one_storage_when_one_client_posts_to_both_then_they_share_its_count_and_the_429_page_says_when_to_retry()
     {
-        await using var first = new WebFixture().With("SignIn:PerIpPermits", "2");
-        await first.InitializeAsync();
-        await using var second = new WebFixture().With("SignIn:PerIpPermits", "2").With("Storage:TablePrefix", first.Prefix);
-        await second.InitializeAsync();
-        var one = first.NewClient();
-        var two = second.NewClient();
-        var formOne = await WebFixture.GetPageAsync(one, "/sign-in");
-        var formTwo = await WebFixture.GetPageAsync(two, "/sign-in");
+        await using var first = await SignInSite.StartAsync(("SignIn:PerIpPermits", "2"));
+        await using var second = await SignInSite.StartAsync(("SignIn:PerIpPermits", "2"), ("Storage:TablePrefix", first.App.Prefix));
 
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(one, formOne, forwardedFor: null, remote: "203.0.113.61"));
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(two, formTwo, forwardedFor: null, remote: "203.0.113.61"));
-        using var refused = await SendSignInAsync(one, formOne, forwardedFor: null, remote: "203.0.113.61", html: true);
+        Assert.Equal(HttpStatusCode.Redirect, await first.PostFromAsync(forwardedFor: null, remote: "203.0.113.61"));
+        Assert.Equal(HttpStatusCode.Redirect, await second.PostFromAsync(forwardedFor: null, remote: "203.0.113.61"));
+        using var refused = await first.SendFromAsync(forwardedFor: null, remote: "203.0.113.61", html: true);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        var wait = refused.Headers.RetryAfter?.Delta;
-        Assert.NotNull(wait);
-        Assert.InRange(wait.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
-        var minutes = (int)Math.Ceiling(wait.Value.TotalMinutes);
-        Assert.Contains(minutes == 1 ? "Puoi riprovare tra 1 minuto." : $"Puoi riprovare tra {minutes} minuti.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(two, formTwo, forwardedFor: null, remote: "203.0.113.62"));
+        await AssertSaysWhenToRetryAsync(refused);
+        Assert.Equal(HttpStatusCode.Redirect, await second.PostFromAsync(forwardedFor: null, remote: "203.0.113.62"));
     }
 
     [Fact]
     public async Task Given_two_instances_when_an_untrusted_caller_rotates_x_forwarded_for_across_them_then_its_own_address_has_one_shared_limit()
     {
-        await using var first = new WebFixture().With("SignIn:PerIpPermits", "3");
-        await first.InitializeAsync();
-        await using var second = new WebFixture().With("SignIn:PerIpPermits", "3").With("Storage:TablePrefix", first.Prefix);
-        await second.InitializeAsync();
-        var clients = new[] { first.NewClient(), second.NewClient() };
-        var forms = new[] { await WebFixture.GetPageAsync(clients[0], "/sign-in"), await WebFixture.GetPageAsync(clients[1], "/sign-in") };
+        await using var first = await SignInSite.StartAsync(("SignIn:PerIpPermits", "3"));
+        await using var second = await SignInSite.StartAsync(("SignIn:PerIpPermits", "3"), ("Storage:TablePrefix", first.App.Prefix));
+        var sites = new[] { first, second };
 
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 8; i++)
         {
-            answers.Add(await PostSignInAsync(clients[i % 2], forms[i % 2], forwardedFor: $"198.51.100.{i + 1}", remote: "203.0.113.70"));
+            answers.Add(await sites[i % 2].PostFromAsync(forwardedFor: $"198.51.100.{i + 1}", remote: "203.0.113.70"));
         }
 
         Assert.Equal(3, answers.Count(a => a == HttpStatusCode.Redirect));
@@ -165,30 +125,24 @@ public sealed class SignInRateLimitTests
     [Fact]
     public async Task Given_an_ipv6_client_when_it_changes_address_inside_its_64_then_it_keeps_one_count()
     {
-        await using var app = new WebFixture().With("SignIn:PerIpPermits", "2");
-        await app.InitializeAsync();
-        var client = app.NewClient();
-        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+        await using var site = await SignInSite.StartAsync(("SignIn:PerIpPermits", "2"));
 
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: null, remote: "2001:db8:5:6::1"));
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: null, remote: "2001:db8:5:6:aaaa::2"));
-        Assert.Equal(HttpStatusCode.TooManyRequests, await PostSignInAsync(client, form, forwardedFor: null, remote: "2001:db8:5:6:ffff:1:2:3"));
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: null, remote: "2001:db8:5:7::1"));
+        Assert.Equal(HttpStatusCode.Redirect, await site.PostFromAsync(forwardedFor: null, remote: "2001:db8:5:6::1"));
+        Assert.Equal(HttpStatusCode.Redirect, await site.PostFromAsync(forwardedFor: null, remote: "2001:db8:5:6:aaaa::2"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await site.PostFromAsync(forwardedFor: null, remote: "2001:db8:5:6:ffff:1:2:3"));
+        Assert.Equal(HttpStatusCode.Redirect, await site.PostFromAsync(forwardedFor: null, remote: "2001:db8:5:7::1"));
     }
 
     [Fact]
     public async Task Given_a_window_has_ended_when_the_next_sign_in_comes_then_the_ended_windows_counts_are_deleted()
     {
-        await using var app = new WebFixture();
-        await app.InitializeAsync();
-        var client = app.NewClient();
-        var form = await WebFixture.GetPageAsync(client, "/sign-in");
-        var table = new Azure.Data.Tables.TableClient(WebFixture.ConnectionString, app.Prefix + "SignInLimits");
+        await using var site = await SignInSite.StartAsync();
+        var table = new Azure.Data.Tables.TableClient(WebFixture.ConnectionString, site.App.Prefix + "SignInLimits");
 
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: null, remote: "203.0.113.90"));
+        Assert.Equal(HttpStatusCode.Redirect, await site.PostFromAsync(forwardedFor: null, remote: "203.0.113.90"));
         var first = await table.QueryAsync<Azure.Data.Tables.TableEntity>().Select(e => e.RowKey).ToListAsync();
-        app.Clock.Advance(TimeSpan.FromMinutes(16));
-        Assert.Equal(HttpStatusCode.Redirect, await PostSignInAsync(client, form, forwardedFor: null, remote: "203.0.113.91"));
+        site.App.Clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(HttpStatusCode.Redirect, await site.PostFromAsync(forwardedFor: null, remote: "203.0.113.91"));
         var second = await table.QueryAsync<Azure.Data.Tables.TableEntity>().Select(e => e.RowKey).ToListAsync();
 
         Assert.Equal(2, first.Count);
@@ -196,34 +150,89 @@ public sealed class SignInRateLimitTests
         Assert.Empty(first.Intersect(second));
     }
 
-    private static async Task<HttpStatusCode> PostSignInAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument form, string? forwardedFor, string? remote = null)
+    // The 429 answer says when to try again, in the header and on the page.
+    private static async Task AssertSaysWhenToRetryAsync(HttpResponseMessage refused)
     {
-        using var response = await SendSignInAsync(client, form, forwardedFor, remote, html: false);
-        return response.StatusCode;
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var wait = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(wait);
+        Assert.InRange(wait.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
+        var minutes = (int)Math.Ceiling(wait.Value.TotalMinutes);
+        Assert.Contains(minutes == 1 ? "Puoi riprovare tra 1 minuto." : $"Puoi riprovare tra {minutes} minuti.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> SendSignInAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument form, string? forwardedFor, string? remote, bool html)
+    /// <summary>A web app started with <c>settings</c>, and a client that has its sign-in form open.</summary>
+    private sealed class SignInSite : IAsyncDisposable
     {
-        var token = form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/sign-in")
+        private SignInSite(WebFixture app, HttpClient client, AngleSharp.Html.Dom.IHtmlDocument form) => (App, Client, Form) = (app, client, form);
+
+        public WebFixture App { get; }
+
+        public HttpClient Client { get; }
+
+        public AngleSharp.Html.Dom.IHtmlDocument Form { get; }
+
+        public static async Task<SignInSite> StartAsync(params (string Key, string Value)[] settings)
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "x@comune.example", ["__RequestVerificationToken"] = token }),
-        };
-        if (forwardedFor is not null)
-        {
-            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            var app = new WebFixture();
+            try
+            {
+                foreach (var (key, value) in settings)
+                {
+                    app.With(key, value);
+                }
+
+                await app.InitializeAsync();
+                var client = app.NewClient();
+                return new SignInSite(app, client, await WebFixture.GetPageAsync(client, "/sign-in"));
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                throw;
+            }
         }
 
-        if (remote is not null)
+        /// <summary>Asks for a link for <paramref name="email"/> through the form, as a browser does.</summary>
+        public Task<HttpResponseMessage> PostEmailAsync(string email) =>
+            WebFixture.PostFormAsync(Client, "/sign-in", Form, new() { ["email"] = email });
+
+        /// <summary>Asks for a link as a caller at <paramref name="remote"/> (through a front end that says <paramref name="forwardedFor"/>).</summary>
+        public async Task<HttpStatusCode> PostFromAsync(string? forwardedFor, string? remote = null)
         {
-            request.Headers.Add(TestRemoteAddress.Header, remote);
+            using var response = await SendFromAsync(forwardedFor, remote, html: false);
+            return response.StatusCode;
         }
 
-        if (html)
+        public async Task<HttpResponseMessage> SendFromAsync(string? forwardedFor, string? remote, bool html)
         {
-            request.Headers.Accept.ParseAdd("text/html");
+            var token = Form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/sign-in")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "x@comune.example", ["__RequestVerificationToken"] = token }),
+            };
+            if (forwardedFor is not null)
+            {
+                request.Headers.Add("X-Forwarded-For", forwardedFor);
+            }
+
+            if (remote is not null)
+            {
+                request.Headers.Add(TestRemoteAddress.Header, remote);
+            }
+
+            if (html)
+            {
+                request.Headers.Accept.ParseAdd("text/html");
+            }
+
+            return await Client.SendAsync(request);
         }
 
-        return await client.SendAsync(request);
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await App.DisposeAsync();
+        }
     }
 }

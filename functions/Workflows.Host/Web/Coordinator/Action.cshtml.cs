@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
+using Workflows.Host.Authorization;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;
@@ -185,7 +186,7 @@ public sealed class ActionModel(IWorkflowCommands commands, IWorkflowQueries que
         }
 
         var instance = await queries.GetInstanceAsync(instanceId, includeTimeline: false, cancellationToken);
-        if (instance is null || !CoordinatorScope.Of(User).Allows(instance))
+        if (instance is null || !NetworkScope.Of(User).Allows(instance))
         {
             return NotFound();
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Workflows.Host.Authorization;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;
@@ -35,7 +36,7 @@ public static class CoordinatorExport
     {
         var now = time.GetUtcNow();
         var separator = Texts.IsEnglish ? ',' : ';';
-        var query = CoordinatorScope.Of(context.User).Restrict(filter.ResolveNames(labels).ToQuery(now, 1000));
+        var query = NetworkScope.Of(context.User).Restrict(filter.ResolveNames(labels).ToQuery(now, 1000));
         var fileName = $"{(Texts.IsEnglish ? "requests" : "richieste")}-{TimeZoneInfo.ConvertTime(now, InstanceFilter.Rome):yyyy-MM-dd}.csv";
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Host.Authorization;
 using Workflows.Host.Runtime;
 using Workflows.Host.Web.Shared;
-using Workflows.Steps;
 
 namespace Workflows.Host.Web.Coordinator;
 
@@ -45,20 +45,6 @@ public sealed class EmailsModel(IWorkflowQueries queries, IWorkflowCommands comm
         return RedirectToPage();
     }
 
-    private async Task<IReadOnlyList<(FailedEmail Email, WorkflowView Request)>> InScopeAsync(CancellationToken cancellationToken)
-    {
-        var scope = CoordinatorScope.Of(User);
-        var inScope = new List<(FailedEmail Email, WorkflowView Request)>();
-        foreach (var email in (await queries.GetFailedEmailsAsync(cancellationToken)).OrderByDescending(e => e.FailedAt))
-        {
-            if (InstanceId.TryParse(email.InstanceId, out var id)
-                && await queries.GetInstanceAsync(id, false, cancellationToken) is { } request
-                && scope.Allows(request))
-            {
-                inScope.Add((email, request));
-            }
-        }
-
-        return inScope;
-    }
+    private async Task<IReadOnlyList<(FailedEmail Email, WorkflowView Request)>> InScopeAsync(CancellationToken cancellationToken) =>
+        [.. (await NetworkScope.Of(User).FailedEmailsAsync(queries, cancellationToken)).OrderByDescending(r => r.Email.FailedAt)];
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Host.Authorization;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 
@@ -42,7 +43,7 @@ public sealed class IndexModel(IWorkflowQueries queries, IEnumerable<IWorkflow> 
     public async Task OnGetAsync([FromQuery(Name = "page")] string? continuation, CancellationToken cancellationToken)
     {
         IsContinuation = !string.IsNullOrEmpty(continuation);
-        var query = CoordinatorScope.Of(User).Restrict(Filter.ResolveNames(labels).ToQuery(Now, PageSize));
+        var query = NetworkScope.Of(User).Restrict(Filter.ResolveNames(labels).ToQuery(Now, PageSize));
         if (Filter.StepUnknown)
         {
             return;

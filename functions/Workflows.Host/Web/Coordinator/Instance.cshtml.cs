@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Workflows.Desk.Model;
 using Workflows.Desk.Requests;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Host.Authorization;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 
@@ -71,7 +72,7 @@ public sealed class InstanceModel(IWorkflowQueries queries, IDashboardLabels lab
         }
 
         var instance = await queries.GetInstanceAsync(instanceId, includeTimeline: false, cancellationToken);
-        if (instance is null || !CoordinatorScope.Of(User).Allows(instance))
+        if (instance is null || !NetworkScope.Of(User).Allows(instance))
         {
             return NotFound();
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Host.Authorization;
 using Workflows.Host.Runtime;
 using Workflows.Steps;
 using Workflows.Host.Web.Shared;
@@ -28,7 +29,7 @@ public sealed class OverviewModel(IWorkflowQueries queries, IDashboardLabels lab
     {
         var now = time.GetUtcNow();
         var period = new InstanceFilter { From = Filter.From, To = Filter.To, Workflow = Filter.Workflow };
-        var query = CoordinatorScope.Of(User).Restrict(period.ToQuery(now, 1000));
+        var query = NetworkScope.Of(User).Restrict(period.ToQuery(now, 1000));
         Figures = await NetworkFigures.CountAsync(queries, query, now, cancellationToken);
     }
 

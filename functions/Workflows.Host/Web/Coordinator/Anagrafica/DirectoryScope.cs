@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Workflows.Desk.Model;
 using Workflows.Host.Anagrafica;
+using Workflows.Host.Authorization;
 using Workflows.Host.Web.SignIn;
 
 namespace Workflows.Host.Web.Coordinator.Anagrafica;
@@ -15,7 +16,7 @@ public static class DirectoryScope
     public static Network? NetworkOf(ClaimsPrincipal user, string? requested, NetworkDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var own = CoordinatorScope.Of(user).NetworkId;
+        var own = NetworkScope.Of(user).PageNetwork;
         if (own is not null)
         {
             return directory.FindNetwork(own);
@@ -30,7 +31,7 @@ public static class DirectoryScope
     public static string Query(ClaimsPrincipal user, Network network)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return CoordinatorScope.Of(user).NetworkId is null ? "?network=" + Uri.EscapeDataString(network.Id) : string.Empty;
+        return NetworkScope.Of(user).IsUnrestricted ? "?network=" + Uri.EscapeDataString(network.Id) : string.Empty;
     }
 
     /// <summary>
@@ -48,7 +49,7 @@ public static class DirectoryScope
         }
 
         var email = SignInAddress.Normalize(user.FindFirst(ClaimTypes.Email)?.Value);
-        return CoordinatorScope.Of(user).NetworkId is null
+        return NetworkScope.Of(user).IsUnrestricted
             || (email.Length > 0 && bootstrap.CoordinatorList.Any(c => SignInAddress.Normalize(c) == email));
     }
 

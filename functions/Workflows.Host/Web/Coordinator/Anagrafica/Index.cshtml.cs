@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Model;
 using Workflows.Host.Anagrafica;
+using Workflows.Host.Authorization;
 
 namespace Workflows.Host.Web.Coordinator.Anagrafica;
 
@@ -42,7 +43,7 @@ public sealed class IndexModel(NetworkRegistry registry, IOptions<DirectoryOptio
 
         Network = chosen;
         Query = DirectoryScope.Query(User, chosen);
-        Choices = CoordinatorScope.Of(User).NetworkId is null ? Snapshot.Directory.Networks : [];
+        Choices = NetworkScope.Of(User).IsUnrestricted ? Snapshot.Directory.Networks : [];
         Changes = await registry.ChangesAsync(chosen.Id, 20, cancellationToken);
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Workflows.Desk.Model;
 using Workflows.Host.Anagrafica;
+using Workflows.Host.Authorization;
 using Workflows.Host.Web.Desk;
 using Workflows.Host.Web.Shared;
 
@@ -55,7 +56,7 @@ public sealed class NetworkModel(NetworkRegistry registry, IOptions<DirectoryOpt
         }
 
         TempData[nameof(IndexModel.Saved)] = Texts.NetworkCreated(network.Name.Trim());
-        return Redirect(CoordinatorScope.Of(User).NetworkId is null ? "/coordinator/directory?network=" + Uri.EscapeDataString(network.Id) : "/coordinator/directory");
+        return Redirect(NetworkScope.Of(User).IsUnrestricted ? "/coordinator/directory?network=" + Uri.EscapeDataString(network.Id) : "/coordinator/directory");
     }
 
     private bool MayCreate => DirectoryScope.MayCreateNetworks(User, options.Value.Bootstrap);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Desk.Model;
 using Workflows.Host.Anagrafica;
 using Workflows.Host.Web.Desk;
@@ -12,20 +11,8 @@ namespace Workflows.Host.Web.Coordinator.Anagrafica;
 /// Adds a partner with its topics and territories, changes it, deactivates or reactivates it. A partner that does
 /// not serve the coordinator's network is a 404; the other networks a partner serves are kept.
 /// </summary>
-public sealed class PartnerModel(NetworkRegistry registry) : PageModel
+public sealed class PartnerModel(NetworkRegistry registry) : DirectoryEntryPage<Workflows.Desk.Model.Partner>(registry)
 {
-    /// <summary>The network.</summary>
-    public Network Network { get; private set; } = null!;
-
-    /// <summary>The stored partner, null for a new one.</summary>
-    public Workflows.Desk.Model.Partner? Existing { get; private set; }
-
-    /// <summary>The query keeping the network on the links.</summary>
-    public string Query { get; private set; } = string.Empty;
-
-    /// <summary>The form's errors.</summary>
-    public FieldErrors Errors { get; } = new();
-
     /// <summary>The id (new partners only).</summary>
     [BindProperty] public string? Id { get; set; }
 
@@ -50,23 +37,21 @@ public sealed class PartnerModel(NetworkRegistry registry) : PageModel
     /// <summary>Language of the mails.</summary>
     [BindProperty] public string? Culture { get; set; }
 
-    // The directory as read for this request: the form's values and their version come from the same read.
-    private DirectorySnapshot _read = DirectorySnapshot.Empty;
+    /// <inheritdoc />
+    protected override string? Key => RouteData.Values["key"] is string key and not "new" ? key : null;
 
-    /// <summary>The stored version (ETag) the form was opened on: a save over someone else's change is refused.</summary>
-    [BindProperty] public string? Version { get; set; }
+    /// <inheritdoc />
+    protected override Workflows.Desk.Model.Partner? Find(string key, Network network) =>
+        Read.Directory.FindPartner(key) is { } partner && partner.NetworkIds.Contains(network.Id) ? partner : null;
 
-    /// <summary>Shows the form.</summary>
-    public async Task<IActionResult> OnGetAsync(string? key, string? network, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override string? VersionOf(Workflows.Desk.Model.Partner entry) => Read.VersionOf(DirectoryKind.Partner, entry.Id);
+
+    /// <inheritdoc />
+    protected override void Fill(Workflows.Desk.Model.Partner? entry)
     {
-        if (!await LoadAsync(key, network, cancellationToken))
+        if (entry is { } p)
         {
-            return NotFound();
-        }
-
-        if (Existing is { } p)
-        {
-            Version = _read.VersionOf(DirectoryKind.Partner, p.Id);
             Id = p.Id;
             Name = p.Name;
             Topics = [.. p.Topics];
@@ -80,20 +65,13 @@ public sealed class PartnerModel(NetworkRegistry registry) : PageModel
         {
             ReviewDays = PartnerSla.Default.EscalationBusinessDays.ToString(CultureInfo.InvariantCulture);
         }
-
-        return Page();
     }
 
-    /// <summary>Saves the partner.</summary>
-    public async Task<IActionResult> OnPostAsync(string? key, string? network, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override Workflows.Desk.Model.Partner? FromForm()
     {
-        if (!await LoadAsync(key, network, cancellationToken))
-        {
-            return NotFound();
-        }
-
         var partnerId = Existing?.Id ?? (Id ?? string.Empty).Trim();
-        if (Existing is null && registry.Current.Directory.FindPartner(partnerId) is not null)
+        if (Existing is null && Registry.Current.Directory.FindPartner(partnerId) is not null)
         {
             Errors.Add("id", Texts.Problem(new("id", DirectoryProblemKind.IdInvalid, partnerId)));
         }
@@ -105,10 +83,10 @@ public sealed class PartnerModel(NetworkRegistry registry) : PageModel
 
         if (Errors.Count > 0)
         {
-            return Page();
+            return null;
         }
 
-        var partner = new Workflows.Desk.Model.Partner(
+        return new Workflows.Desk.Model.Partner(
             partnerId,
             Name ?? string.Empty,
             Existing is null ? [Network.Id] : Existing.NetworkIds,
@@ -119,54 +97,15 @@ public sealed class PartnerModel(NetworkRegistry registry) : PageModel
             DirectoryRules.ReviewSla(days),
             string.IsNullOrWhiteSpace(Culture) ? "it" : Culture,
             Existing?.Active ?? true);
-        return await SaveAsync(partner, cancellationToken);
     }
 
-    /// <summary>Deactivates or reactivates the partner.</summary>
-    public async Task<IActionResult> OnPostToggleAsync(string? key, string? network, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(key, network, cancellationToken) || Existing is null)
-        {
-            return NotFound();
-        }
+    /// <inheritdoc />
+    protected override Workflows.Desk.Model.Partner Toggled(Workflows.Desk.Model.Partner entry) => entry with { Active = !entry.Active };
 
-        return await SaveAsync(Existing with { Active = !Existing.Active }, cancellationToken);
-    }
+    /// <inheritdoc />
+    protected override string NameOf(Workflows.Desk.Model.Partner entry) => entry.Name;
 
-    private async Task<IActionResult> SaveAsync(Workflows.Desk.Model.Partner partner, CancellationToken cancellationToken)
-    {
-        var write = await registry.SavePartnerAsync(partner, DirectoryScope.Author(User), Existing is null ? null : Version, cancellationToken);
-        if (!write.Saved)
-        {
-            foreach (var p in write.Problems)
-            {
-                Errors.Add(p.Field, Texts.Problem(p));
-            }
-
-            return Page();
-        }
-
-        TempData[nameof(IndexModel.Saved)] = $"{partner.Name}: {Texts.DirectorySaved(write.Change!)}";
-        return Redirect("/coordinator/directory" + Query);
-    }
-
-    private async Task<bool> LoadAsync(string? key, string? network, CancellationToken cancellationToken)
-    {
-        _read = await registry.GetAsync(cancellationToken);
-        var directory = _read.Directory;
-        if (DirectoryScope.NetworkOf(User, network, directory) is not { } chosen)
-        {
-            return false;
-        }
-
-        Network = chosen;
-        Query = DirectoryScope.Query(User, chosen);
-        if (key is null or "new")
-        {
-            return true;
-        }
-
-        Existing = directory.FindPartner(key);
-        return Existing?.NetworkIds.Contains(chosen.Id) == true;
-    }
+    /// <inheritdoc />
+    protected override Task<DirectoryWrite> WriteAsync(Workflows.Desk.Model.Partner entry, string by, string? version, CancellationToken cancellationToken) =>
+        Registry.SavePartnerAsync(entry, by, version, cancellationToken);
 }
