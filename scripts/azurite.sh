@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts Azurite (the Azure Storage emulator, pinned in package.json) in the background.
-# Usage: source scripts/azurite.sh; azurite_start <dataDir> <blobPort> <queuePort> <tablePort>
+# Usage: source scripts/azurite.sh; azurite_start <dataDir> <blobPort> <queuePort> <tablePort> [azurite options...]
 # Sets AZURITE_PID and AZURITE_CONNECTION_STRING. azurite_stop stops it.
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,10 +18,11 @@ free_port() {
 
 azurite_start() {
   local data="$1" blob="$2" queue="$3" table="$4"
+  shift 4
   mkdir -p "$data"
   "$repo_root/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose \
     --location "$data" --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
-    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$data/azurite.log" 2>&1 &
+    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" "$@" >"$data/azurite.log" 2>&1 &
   AZURITE_PID=$!
   local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
   AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
