@@ -40,6 +40,9 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
 
     public string Prefix { get; }
 
+    /// <summary>The key ring that encrypts the hub's payloads, as in production.</summary>
+    public TaskHubPayloadKeys PayloadKeys { get; } = TaskHubPayloadKeys.Generate("test");
+
     /// <summary>The domain clock: starts at the real time, moves only when a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
@@ -71,6 +74,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
         }));
         services.AddSingleton(_workflow);
         services.AddSingleton<IOutboxDispatcher>(Dispatcher);
+        services.AddSingleton(new DurableJson(PayloadKeys));
         services.AddSingleton<TaskHub>();
         services.AddSingleton<LocalTaskHubWorker>();
         services.AddSingleton<DurableWorkflowRuntime>();
