@@ -51,6 +51,13 @@ public sealed class DurableJson
             return null;
         }
 
+        if (_cipher is not null && value is object?[] parameters)
+        {
+            // DurableTask.Core passes an activity's or sub-orchestration's input as a parameter array, and the worker
+            // shims strip its brackets as text before reading the one element: the array stays, its items are sealed.
+            return "[" + string.Join(',', parameters.Select(p => Serialize(p) ?? "null")) + "]";
+        }
+
         var json = JsonSerializer.Serialize(value, type ?? value.GetType(), WorkflowJson.Options);
         return _cipher is null ? json : "\"" + _cipher.Seal(json) + "\"";
     }

@@ -91,19 +91,24 @@ internal sealed class TaskHubPayloadCipher
 
     /// <summary>
     /// Whether <paramref name="text"/> is a sealed payload as the hub keeps it: a JSON string holding a token (only
-    /// letters, digits, '.', '-' and '_', so no JSON escapes), with <paramref name="token"/> its content.
+    /// letters, digits, '.', '-' and '_', so no JSON escapes), or the bare token where a host has unwrapped that
+    /// string (bare, it is not JSON, so nothing plain is mistaken for it); <paramref name="token"/> is the token.
     /// </summary>
     public static bool TryReadStored(string text, out string token)
     {
         var span = text.AsSpan().Trim();
+        if (span.Length >= 2 && span[0] == '"' && span[^1] == '"')
+        {
+            span = span[1..^1];
+        }
+
         token = string.Empty;
-        if (span.Length < Prefix.Length + 3 || span[0] != '"' || span[^1] != '"' || !span[1..].StartsWith(Prefix, StringComparison.Ordinal))
+        if (span.Length < Prefix.Length + 3 || !span.StartsWith(Prefix, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var inner = span[1..^1];
-        foreach (var c in inner)
+        foreach (var c in span)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
             {
@@ -111,7 +116,7 @@ internal sealed class TaskHubPayloadCipher
             }
         }
 
-        token = inner.ToString();
+        token = span.ToString();
         return true;
     }
 
