@@ -40,8 +40,11 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
 
     public string Prefix { get; }
 
-    /// <summary>The key ring that encrypts the hub's payloads, as in production.</summary>
-    public TaskHubPayloadKeys PayloadKeys { get; } = TaskHubPayloadKeys.Generate("test");
+    /// <summary>
+    /// The key ring that encrypts the hub's payloads, as in production: one for every fixture, as a new deployment
+    /// of the app keeps the keys of the one before (<see cref="VersioningTests"/> hands a hub over).
+    /// </summary>
+    public static TaskHubPayloadKeys PayloadKeys { get; } = TaskHubPayloadKeys.Generate("test");
 
     /// <summary>The domain clock: starts at the real time, moves only when a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
