@@ -118,6 +118,22 @@ public sealed class DurableJsonRoundTripTests
     }
 
     [Fact]
+    public void Given_a_parameter_array_as_durable_task_core_passes_an_activity_input_then_it_stays_an_array_of_sealed_items()
+    {
+        // DurableTask.Core serializes an activity's parameters as an array and the worker shims strip the brackets
+        // as text; a host may also hand the sealed string over unwrapped.
+        var delivery = new EmailDelivery("abc123", "DeskRequest", "e-1", new SendEmail("receipt", ApplicantEmail, "it", JsonSerializer.SerializeToElement(new { n = 1 })), 1, At);
+
+        var written = Web.Worker.Serialize(new object?[] { delivery })!;
+        var item = written[1..^1];
+
+        Assert.StartsWith("[\"p1.k2026.", written, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApplicantEmail, written, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(ApplicantEmail, WorkerConverter().Deserialize<EmailDelivery>(item)!.Email.To);
+        Assert.Equal(ApplicantEmail, WorkerConverter().Deserialize<EmailDelivery>(item.Trim('"'))!.Email.To);
+    }
+
+    [Fact]
     public void Given_a_custom_status_set_by_the_worker_when_the_client_reads_it_then_step_and_sequence_survive()
     {
         // What DeciderOrchestrator sets after every turn.
