@@ -60,6 +60,12 @@ param linkKeyIds array = [
   'k1'
 ]
 
+@description('Ids of the keys that encrypt the task hub\'s payloads (personal data in queue messages and history); the last encrypts, all decrypt. Add an id to rotate, drop the oldest once no instance written with it is left.')
+@minLength(1)
+param taskHubPayloadKeyIds array = [
+  'h1'
+]
+
 @description('Object id of the user or group who sets the Key Vault secrets (gets Key Vault Secrets Officer); empty = none.')
 param keyVaultOperatorPrincipalId string = ''
 
@@ -78,6 +84,10 @@ param sendGridApiKey string = ''
 @description('Optional: the signing key of the newest id in linkKeyIds (base64 of 32+ random bytes). Leave empty and set it after deployment.')
 @secure()
 param linkSigningKey string = ''
+
+@description('Optional: the task hub payload key of the newest id in taskHubPayloadKeyIds (base64 of exactly 32 random bytes). Leave empty and set it after deployment.')
+@secure()
+param taskHubPayloadKey string = ''
 
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var allTags = union(tags, {
@@ -101,6 +111,7 @@ var names = {
 var secretNames = {
   sendGridApiKey: 'sendgrid-api-key'
   linkKeyPrefix: 'link-signing-key-'
+  payloadKeyPrefix: 'taskhub-payload-key-'
 }
 
 // A user-assigned identity exists before the app, so its roles are in place when the app first starts
@@ -138,8 +149,10 @@ module keyVault 'modules/keyvault.bicep' = {
     tags: allTags
     sendGridApiKeySecretName: secretNames.sendGridApiKey
     linkSigningKeySecretName: '${secretNames.linkKeyPrefix}${last(linkKeyIds)}'
+    payloadKeySecretName: '${secretNames.payloadKeyPrefix}${last(taskHubPayloadKeyIds)}'
     sendGridApiKey: sendGridApiKey
     linkSigningKey: linkSigningKey
+    payloadKey: taskHubPayloadKey
   }
 }
 
@@ -166,7 +179,8 @@ var keyVaultReferencePrefix = '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.
 
 // The settings both apps share, set once so the worker and the client cannot drift apart: the task hub
 // (host.json reads %TaskHub__Name%), the dashboard's tables through the identity, telemetry, e-mail and
-// the link keys (the Function App signs links in the e-mails it sends, the web app verifies them).
+// the link keys (the Function App signs links in the e-mails it sends, the web app verifies them) and the
+// task hub's payload keys (what one app writes to the hub, the other reads).
 var sharedSettings = union(
   {
     Storage__blobServiceUri: storage.outputs.blobEndpoint
@@ -184,11 +198,17 @@ var sharedSettings = union(
     Email__SendGrid__FromEmail: sendGridFromEmail
     Email__SendGrid__ApiKey: '${keyVaultReferencePrefix}${secretNames.sendGridApiKey})'
     ActionLinks__CurrentKeyId: last(linkKeyIds)
+    TaskHub__PayloadKeys__CurrentKeyId: last(taskHubPayloadKeyIds)
   },
   toObject(
     linkKeyIds,
     keyId => 'ActionLinks__Keys__${keyId}',
     keyId => '${keyVaultReferencePrefix}${secretNames.linkKeyPrefix}${keyId})'
+  ),
+  toObject(
+    taskHubPayloadKeyIds,
+    keyId => 'TaskHub__PayloadKeys__Keys__${keyId}',
+    keyId => '${keyVaultReferencePrefix}${secretNames.payloadKeyPrefix}${keyId})'
   )
 )
 
@@ -268,3 +288,6 @@ output sendGridApiKeySecretName string = secretNames.sendGridApiKey
 
 @description('Name of the Key Vault secret holding the newest link signing key.')
 output linkSigningKeySecretName string = '${secretNames.linkKeyPrefix}${last(linkKeyIds)}'
+
+@description('Name of the Key Vault secret holding the newest task hub payload key.')
+output taskHubPayloadKeySecretName string = '${secretNames.payloadKeyPrefix}${last(taskHubPayloadKeyIds)}'

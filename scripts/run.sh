@@ -26,10 +26,13 @@ else
   echo "Azurite is running (data in .azurite/)."
 fi
 
-# A local link-signing key, made once and kept with the local data (never committed).
+# A local link-signing key and task hub payload key, made once and kept with the local data (never
+# committed): the hub's queues and history hold personal data encrypted, as in Azure.
 mkdir -p .azurite
 [ -f .azurite/link-key ] || head -c 32 /dev/urandom | base64 > .azurite/link-key
+[ -f .azurite/payload-key ] || head -c 32 /dev/urandom | base64 > .azurite/payload-key
 export ActionLinks__CurrentKeyId=local ActionLinks__Keys__local="$(cat .azurite/link-key)"
+export TaskHub__PayloadKeys__CurrentKeyId=local TaskHub__PayloadKeys__Keys__local="$(cat .azurite/payload-key)"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Storage__ConnectionString="$AZURITE_CONNECTION_STRING"
 export Demo__Seed="${Demo__Seed:-true}"

@@ -57,6 +57,7 @@ internal sealed class BenchRuntime : IAsyncDisposable
         var probe = new TimerProbe();
         services.AddSingleton<IWorkflow>(new BenchSample(probe));
         services.AddSingleton<IOutboxDispatcher>(dispatcher);
+        services.AddSingleton(new DurableJson(TaskHubPayloadKeys.Generate("bench"))); // encrypted as in production
         services.AddSingleton<TaskHub>();
         services.AddSingleton<LocalTaskHubWorker>();
         services.AddSingleton<DurableWorkflowRuntime>();

@@ -1,7 +1,7 @@
-// RBAC-enabled Key Vault for the service's two secrets: the SendGrid API key and the action-link signing
-// key. The template writes no secret value of its own: a secret is created only when its @secure()
+// RBAC-enabled Key Vault for the service's secrets: the SendGrid API key, the action-link signing key and
+// the key that encrypts the task hub's payloads. The template writes no secret value of its own: a secret is created only when its @secure()
 // parameter is given; otherwise an operator sets it after deployment (infra/README.md, "Secrets").
-// The app reads both through Key Vault references, so the names below are the contract.
+// The apps read them through Key Vault references, so the names below are the contract.
 
 @description('Key Vault name (3-24 characters, globally unique).')
 @minLength(3)
@@ -20,6 +20,9 @@ param sendGridApiKeySecretName string
 @description('Name of the secret holding the current action-link signing key.')
 param linkSigningKeySecretName string
 
+@description('Name of the secret holding the current task hub payload key.')
+param payloadKeySecretName string
+
 @description('SendGrid API key; empty = set it after deployment with az keyvault secret set.')
 @secure()
 param sendGridApiKey string = ''
@@ -27,6 +30,10 @@ param sendGridApiKey string = ''
 @description('Action-link signing key (base64, at least 32 random bytes); empty = set it after deployment.')
 @secure()
 param linkSigningKey string = ''
+
+@description('Task hub payload key (base64 of exactly 32 random bytes); empty = set it after deployment.')
+@secure()
+param payloadKey string = ''
 
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   name: name
@@ -68,6 +75,15 @@ resource linkSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = i
   name: linkSigningKeySecretName
   properties: {
     value: linkSigningKey
+    contentType: 'text/plain'
+  }
+}
+
+resource payloadKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(payloadKey)) {
+  parent: vault
+  name: payloadKeySecretName
+  properties: {
+    value: payloadKey
     contentType: 'text/plain'
   }
 }

@@ -178,6 +178,8 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
             "APPLICATIONINSIGHTS_CONNECTION_STRING",
             "Email__SendGrid__ApiKey",
             "ActionLinks__Keys__",
+            "TaskHub__PayloadKeys__CurrentKeyId",
+            "TaskHub__PayloadKeys__Keys__",
             "@Microsoft.KeyVault(SecretUri=",
         })
         {
@@ -196,10 +198,11 @@ public sealed class InfrastructureTemplateTests(CompiledTemplate template) : ICl
         var parameters = template.Module("keyvault").GetProperty("parameters");
 
         Assert.True(vault.GetProperty("enableRbacAuthorization").GetBoolean());
-        Assert.Equal(2, secrets.Count);
+        Assert.Equal(3, secrets.Count);
         Assert.All(secrets, secret => Assert.True(secret.TryGetProperty("condition", out _), "a secret is created only when its value is given"));
         Assert.Equal("securestring", parameters.GetProperty("sendGridApiKey").GetProperty("type").GetString());
         Assert.Equal("securestring", parameters.GetProperty("linkSigningKey").GetProperty("type").GetString());
+        Assert.Equal("securestring", parameters.GetProperty("payloadKey").GetProperty("type").GetString());
         Assert.Equal(JsonValueKind.String, parameters.GetProperty("sendGridApiKey").GetProperty("defaultValue").ValueKind);
         Assert.Equal(string.Empty, parameters.GetProperty("sendGridApiKey").GetProperty("defaultValue").GetString());
     }

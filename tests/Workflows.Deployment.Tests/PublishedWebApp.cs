@@ -52,6 +52,8 @@ public sealed partial class PublishedWebApp : IAsyncDisposable
             ["Mailbox__Enabled"] = "true",
             ["ActionLinks__CurrentKeyId"] = "test",
             ["ActionLinks__Keys__test"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["TaskHub__PayloadKeys__CurrentKeyId"] = "test", // Production refuses to start without it
+            ["TaskHub__PayloadKeys__Keys__test"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Staff__Members__0__Email"] = CoordinatorEmail,
             ["Staff__Members__0__DisplayName"] = "Coordinamento",
             ["Staff__Members__0__Roles__0"] = "Coordinator",

@@ -60,6 +60,9 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A fresh action-link key per host.</summary>
     public static string TestLinkKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The key that encrypts the task hub's payloads.</summary>
+    public static string PayloadKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public RecordingDispatcher Dispatcher { get; } = new();
@@ -133,6 +136,8 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["Directory:Demo"] = "true",
             ["ActionLinks:CurrentKeyId"] = "test",
             ["ActionLinks:Keys:test"] = TestLinkKey,
+            ["TaskHub:PayloadKeys:CurrentKeyId"] = "test", // the hub encrypted as in production
+            ["TaskHub:PayloadKeys:Keys:test"] = PayloadKey,
             ["TaskHub:Name"] = Prefix,
             ["TaskHub:PartitionCount"] = "1",
             ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",

@@ -30,6 +30,9 @@ public sealed class OrchestratorHost : IAsyncDisposable
 
     public DurableTaskClient Client => _host!.Client;
 
+    /// <summary>The task hub's converter, encrypting as in production (one key for the worker and the client).</summary>
+    public static DurableJson Json { get; } = new(TaskHubPayloadKeys.Generate("test"));
+
     public IReadOnlyList<ActivityCall> Calls => [.. _calls.OrderBy(c => c.Order)];
 
     public IReadOnlyList<EmailDelivery> Emails => [.. Calls.Where(c => c.Email is not null).Select(c => c.Email!)];
@@ -55,7 +58,9 @@ public sealed class OrchestratorHost : IAsyncDisposable
             new DurableTaskTestHostOptions
             {
                 Port = FreePort(), // its default, a random port in 30000-40000, can be taken on a busy machine
-                ConfigureServices = s => s.ConfigureAll<DurableTaskWorkerOptions>(o => o.DataConverter = DurableJson.Worker),
+                ConfigureServices = s => s
+                    .ConfigureAll<DurableTaskWorkerOptions>(o => o.DataConverter = Json.Worker)
+                    .ConfigureAll<DurableTaskClientOptions>(o => o.DataConverter = Json.Worker),
             });
         return host;
     }

@@ -1,10 +1,10 @@
-using Azure.Core.Serialization;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflows.Email;
 using Workflows.Orchestration.Activities;
+using Workflows.Orchestration.Hosting;
 using Workflows.Orchestration.Retention;
 using Workflows.Orchestration.Views;
 using Workflows.Steps;
@@ -15,15 +15,23 @@ namespace Workflows.Functions.Hosting;
 public static class FunctionAppServices
 {
     /// <summary>
-    /// Registers everything the functions need. The worker's serializer is System.Text.Json with
-    /// <see cref="WorkflowJson.Options"/>: the Durable extension builds its data converter from it (inputs, outputs,
-    /// events, custom status; it deliberately ignores a converter registered in DI), so the task hub holds the same
-    /// JSON as the web app's client writes and reads (<c>DurableJson</c>).
+    /// Registers everything the functions need. The worker's serializer is <see cref="DurableJson.Serializer"/>
+    /// (System.Text.Json with <see cref="WorkflowJson.Options"/>, encrypted with <c>TaskHub:PayloadKeys</c>): the
+    /// Durable extension (1.21) builds its worker's and client's data converter from <c>WorkerOptions.Serializer</c>
+    /// in a post-configure step, overriding a <c>DataConverter</c> set in DI or in the options, and activity results
+    /// reach the host through that serializer, not the data converter. So the task hub holds what the web app's
+    /// client writes and reads. HTTP bodies are not affected: the webhook answers with ASP.NET Core results.
     /// </summary>
     public static IServiceCollection AddWorkflowFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.Configure<WorkerOptions>(UseWorkflowJson);
+        services.AddOptions<TaskHubPayloadKeys>()
+            .Bind(configuration.GetSection(TaskHubPayloadKeys.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsConfigured, "TaskHub:PayloadKeys: set CurrentKeyId and Keys:<id> (base64 of 32 random bytes, the web app's key): the Function App never writes the task hub in clear.")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => new DurableJson(sp.GetRequiredService<IOptions<TaskHubPayloadKeys>>().Value));
+        services.AddOptions<WorkerOptions>().Configure<DurableJson>((o, json) => o.Serializer = json.Serializer);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<FunctionStorageOptions>()
@@ -46,13 +54,6 @@ public static class FunctionAppServices
             .ValidateOnStart();
         services.AddSingleton<EndedInstanceEraser>();
         return services;
-    }
-
-    /// <summary>The worker's serializer: System.Text.Json with the workflows' options.</summary>
-    public static void UseWorkflowJson(WorkerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Serializer = new JsonObjectSerializer(WorkflowJson.Options);
     }
 
     private static TableServiceClient Tables(FunctionStorageOptions storage) =>

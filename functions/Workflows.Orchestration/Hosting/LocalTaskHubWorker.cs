@@ -13,6 +13,7 @@ public sealed class LocalTaskHubWorker(TaskHub hub, WorkflowViewStore views, ILo
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task? _starting;
+    private volatile bool _disposed;
 
     /// <summary>Completes when the hub and tables exist and the worker (if any) runs.</summary>
     public Task Ready => _starting ?? Task.CompletedTask;
@@ -27,6 +28,12 @@ public sealed class LocalTaskHubWorker(TaskHub hub, WorkflowViewStore views, ILo
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            // The test host can stop its services once more after its container disposed them (the hub stopped then).
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_starting is { } starting)
         {
@@ -43,7 +50,11 @@ public sealed class LocalTaskHubWorker(TaskHub hub, WorkflowViewStore views, ILo
     }
 
     /// <inheritdoc />
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _stopping.Dispose();
+    }
 
     private async Task StartWhenStorageAnswersAsync(CancellationToken ct)
     {

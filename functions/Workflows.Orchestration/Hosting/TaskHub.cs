@@ -20,14 +20,17 @@ public sealed class TaskHub : IAsyncDisposable
 {
     private readonly IServiceProvider _services;
     private readonly ILoggerFactory _loggers;
+    private readonly DurableJson _json;
     private TaskHubWorker? _worker;
 
-    /// <summary>Creates the hub's service and client (nothing is contacted yet).</summary>
-    public TaskHub(IOptions<TaskHubOptions> options, TaskHubStorage storage, IServiceProvider services, ILoggerFactory loggers)
+    /// <summary>Creates the hub's service and client (nothing is contacted yet); <paramref name="json"/> reads and writes every payload.</summary>
+    public TaskHub(IOptions<TaskHubOptions> options, TaskHubStorage storage, DurableJson json, IServiceProvider services, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(json);
         Options = options.Value;
+        _json = json;
         _services = services;
         _loggers = loggers;
         Settings = new AzureStorageOrchestrationServiceSettings
@@ -50,7 +53,7 @@ public sealed class TaskHub : IAsyncDisposable
             LoggerFactory = loggers,
         };
         Service = new AzureStorageOrchestrationService(Settings);
-        Client = new TaskHubClient(Service, DurableJson.Client, loggers);
+        Client = new TaskHubClient(Service, json.Client, loggers);
     }
 
     /// <summary>The options it was made with.</summary>
@@ -71,7 +74,7 @@ public sealed class TaskHub : IAsyncDisposable
     /// <summary>Starts the in-process worker: an orchestration per registered <see cref="IWorkflow"/>, the e-mail retry, every activity.</summary>
     public async Task StartWorkerAsync()
     {
-        var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = DurableJson.Worker }, _loggers);
+        var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = _json.Worker }, _loggers);
         var worker = new TaskHubWorker(Service, _loggers) { ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails };
         var workflows = _services.GetServices<IWorkflow>().ToDictionary(w => w.Name, StringComparer.Ordinal);
         worker.AddTaskOrchestrations([

@@ -40,6 +40,12 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
 
     public string Prefix { get; }
 
+    /// <summary>
+    /// The key ring that encrypts the hub's payloads, as in production: one for every fixture, as a new deployment
+    /// of the app keeps the keys of the one before (<see cref="VersioningTests"/> hands a hub over).
+    /// </summary>
+    public static TaskHubPayloadKeys PayloadKeys { get; } = TaskHubPayloadKeys.Generate("test");
+
     /// <summary>The domain clock: starts at the real time, moves only when a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
@@ -71,6 +77,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
         }));
         services.AddSingleton(_workflow);
         services.AddSingleton<IOutboxDispatcher>(Dispatcher);
+        services.AddSingleton(new DurableJson(PayloadKeys));
         services.AddSingleton<TaskHub>();
         services.AddSingleton<LocalTaskHubWorker>();
         services.AddSingleton<DurableWorkflowRuntime>();

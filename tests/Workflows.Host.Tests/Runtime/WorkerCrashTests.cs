@@ -41,6 +41,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         await TestStorage.EnsureReachableAsync();
         var prefix = TestStorage.NewPrefix('k');
         var mailTable = prefix + "Mail";
+        var keys = TaskHubPayloadKeys.Generate("crash"); // the worker process and this client share it, as the two apps in Azure do
         var worker = new WorkerProcess(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
@@ -54,12 +55,14 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             ["TaskHub__MessageVisibilityTimeout"] = "00:00:30", // a killed worker's in-flight work returns after 30 s, not Durable's 5 minutes
             ["ActionLinks__CurrentKeyId"] = "crash",
             ["ActionLinks__Keys__crash"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["TaskHub__PayloadKeys__CurrentKeyId"] = keys.CurrentKeyId,
+            ["TaskHub__PayloadKeys__Keys__crash"] = keys.Keys["crash"],
             ["Email__LocalMailbox__TableName"] = mailTable,
             ["Site__BaseUrl"] = "http://localhost",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__DurableTask.AzureStorage"] = "Information", // the app lease line tells the worker works
         });
-        await using var client = ClientOnly(prefix);
+        await using var client = ClientOnly(prefix, keys);
         var runtime = client.GetRequiredService<DurableWorkflowRuntime>();
         await client.GetRequiredService<TaskHub>().CreateIfNotExistsAsync();
         await client.GetRequiredService<WorkflowViewStore>().CreateTablesAsync(CancellationToken.None);
@@ -257,7 +260,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
     }
 
     /// <summary>The client side only: the seam over the same task hub and view tables, no worker in this process.</summary>
-    private static ServiceProvider ClientOnly(string prefix)
+    private static ServiceProvider ClientOnly(string prefix, TaskHubPayloadKeys keys)
     {
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
@@ -268,6 +271,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         services.AddSingleton(new TaskHubStorage(TestStorage.ConnectionString, null, null, null, null));
         services.AddSingleton(Options.Create(new TaskHubOptions { Name = prefix, PartitionCount = 2, RunWorker = false }));
         services.AddSingleton<IWorkflow, DeskRequestWorkflow>();
+        services.AddSingleton(new DurableJson(keys));
         services.AddSingleton<TaskHub>();
         services.AddSingleton<DurableWorkflowRuntime>();
         return services.BuildServiceProvider();

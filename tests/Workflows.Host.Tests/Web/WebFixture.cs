@@ -31,6 +31,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A fresh action-link key per fixture (the host refuses to start without one).</summary>
     public string ActionLinkKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The key that encrypts the task hub's payloads.</summary>
+    public string PayloadKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public static string ConnectionString => TestStorage.ConnectionString;
 
     public string Prefix { get; } = TestStorage.NewPrefix('w');
@@ -72,6 +75,8 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["Directory:Demo"] = "true",
             ["ActionLinks:CurrentKeyId"] = "test",
             ["ActionLinks:Keys:test"] = ActionLinkKey,
+            ["TaskHub:PayloadKeys:CurrentKeyId"] = "test", // the hub encrypted as in production
+            ["TaskHub:PayloadKeys:Keys:test"] = PayloadKey,
             ["TaskHub:Name"] = Prefix,
             ["TaskHub:PartitionCount"] = "1",
             ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
