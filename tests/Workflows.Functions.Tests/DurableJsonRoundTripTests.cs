@@ -134,6 +134,20 @@ public sealed class DurableJsonRoundTripTests
     }
 
     [Fact]
+    public void Given_a_turns_results_an_array_of_records_when_the_orchestrator_reads_them_then_they_survive_sealed_whole()
+    {
+        // CompleteTurn returns one result per e-mail: an array of records is covariant with object[], but it is a
+        // value, not DurableTask.Core's parameter array, and must read back as the list the orchestrator awaits.
+        EmailSendResult[] results = [new(EmailSendResult.Sent), new(EmailSendResult.Refused, null, "550 " + ApplicantEmail)];
+
+        var written = Web.Worker.Serialize(results)!;
+        var read = WorkerConverter().Deserialize<IReadOnlyList<EmailSendResult>>(written)!;
+
+        AssertNothingInClear(written, ApplicantEmail);
+        Assert.Equal(results, read);
+    }
+
+    [Fact]
     public void Given_a_custom_status_set_by_the_worker_when_the_client_reads_it_then_step_and_sequence_survive()
     {
         // What DeciderOrchestrator sets after every turn.

@@ -51,10 +51,11 @@ public sealed class DurableJson
             return null;
         }
 
-        if (_cipher is not null && value is object?[] parameters)
+        if (_cipher is not null && value.GetType() == typeof(object[]) && value is object?[] parameters)
         {
             // DurableTask.Core passes an activity's or sub-orchestration's input as a parameter array, and the worker
             // shims strip its brackets as text before reading the one element: the array stays, its items are sealed.
+            // Only that exact type: an activity's result can be an array of records (covariant with object[]), sealed whole.
             return "[" + string.Join(',', parameters.Select(p => Serialize(p) ?? "null")) + "]";
         }
 
