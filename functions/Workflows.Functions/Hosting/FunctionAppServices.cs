@@ -46,7 +46,7 @@ public static class FunctionAppServices
         services.AddEmail(configuration);
         services.AddTransient<SendEmailActivity>();
         services.AddTransient<ResendEmailActivity>();
-        services.AddTransient<CompleteTurnActivity>();
+        services.AddTransient<WriteViewActivity>();
 
         services.AddOptions<RetentionPeriod>()
             .Bind(configuration.GetSection(RetentionPeriod.Section))

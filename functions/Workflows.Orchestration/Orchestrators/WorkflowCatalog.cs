@@ -39,6 +39,6 @@ public static class WorkflowCatalog
     {
         [SendEmailActivity.Name] = typeof(SendEmailActivity),
         [ResendEmailActivity.Name] = typeof(ResendEmailActivity),
-        [CompleteTurnActivity.Name] = typeof(CompleteTurnActivity),
+        [WriteViewActivity.Name] = typeof(WriteViewActivity),
     };
 }
