@@ -136,7 +136,7 @@ public sealed class DurableJsonRoundTripTests
     [Fact]
     public void Given_a_turns_results_an_array_of_records_when_the_orchestrator_reads_them_then_they_survive_sealed_whole()
     {
-        // CompleteTurn returns one result per e-mail: an array of records is covariant with object[], but it is a
+        // An activity returning one result per e-mail: an array of records is covariant with object[], but it is a
         // value, not DurableTask.Core's parameter array, and must read back as the list the orchestrator awaits.
         EmailSendResult[] results = [new(EmailSendResult.Sent), new(EmailSendResult.Refused, null, "550 " + ApplicantEmail)];
 

@@ -4,7 +4,7 @@ using Workflows.Steps;
 namespace Workflows.Orchestration.Views;
 
 /// <summary>
-/// The dashboard's row for one instance, written by the orchestration (through <c>CompleteTurnActivity</c>) and by the
+/// The dashboard's row for one instance, written by the orchestration (through <c>WriteViewActivity</c>) and by the
 /// client's management commands; what pages, the API and the figures read instead of the task hub.
 /// </summary>
 public sealed record InstanceViewRecord
