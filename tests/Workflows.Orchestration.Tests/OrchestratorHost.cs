@@ -16,7 +16,7 @@ public sealed record ActivityCall(long Order, DateTimeOffset At, EmailDelivery? 
 
 /// <summary>
 /// <see cref="DeciderOrchestrator"/> over the sample <see cref="CounterWorkflow"/> on Durable's in-process test host,
-/// with fake <c>SendEmail</c> and <c>WriteView</c> activities that record every call (the custom status is not visible
+/// with a fake <c>CompleteTurn</c> activity that records every e-mail and view (the custom status is not visible
 /// there while an instance runs, so tests read the recorded views).
 /// </summary>
 public sealed class OrchestratorHost : IAsyncDisposable
@@ -45,15 +45,15 @@ public sealed class OrchestratorHost : IAsyncDisposable
         host._host = await DurableTaskTestHost.StartAsync(
             r => r
                 .AddOrchestrator(CounterWorkflow.WorkflowName, () => new CounterOrchestrator())
-                .AddActivityFunc<EmailDelivery, EmailSendResult>(SendEmailActivity.Name, (_, d) =>
+                .AddActivityFunc<TurnEffects, IReadOnlyList<EmailSendResult>>(CompleteTurnActivity.Name, (_, turn) =>
                 {
-                    host.Record(d, null);
-                    return host.Answer(d);
-                })
-                .AddActivityFunc<ViewUpdate, bool>(WriteViewActivity.Name, (_, v) =>
-                {
-                    host.Record(null, v);
-                    return true;
+                    var results = turn.Emails.Select(d =>
+                    {
+                        host.Record(d, null);
+                        return host.Answer(d);
+                    }).ToList();
+                    host.Record(null, turn.View);
+                    return results;
                 }),
             new DurableTaskTestHostOptions
             {

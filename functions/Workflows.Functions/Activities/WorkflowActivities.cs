@@ -6,7 +6,7 @@ namespace Workflows.Functions.Activities;
 /// The activities, one function each, named as the task hub knows them (the activities' <c>Name</c> constants): each
 /// delegates to the activity class from DI, the one the web app's local worker runs.
 /// </summary>
-public sealed class WorkflowActivities(SendEmailActivity sendEmail, ResendEmailActivity loadEmail, WriteViewActivity writeView)
+public sealed class WorkflowActivities(SendEmailActivity sendEmail, ResendEmailActivity loadEmail, CompleteTurnActivity completeTurn)
 {
     /// <summary>Sends one e-mail (the send record is checked first).</summary>
     [Function(SendEmailActivity.Name)]
@@ -18,8 +18,8 @@ public sealed class WorkflowActivities(SendEmailActivity sendEmail, ResendEmailA
     public Task<EmailDelivery?> RunLoadEmail([ActivityTrigger] ResendRequest input, FunctionContext context) =>
         loadEmail.RunAsync(new FunctionActivityContext(ResendEmailActivity.Name, context), input);
 
-    /// <summary>Writes the dashboard's view after a turn.</summary>
-    [Function(WriteViewActivity.Name)]
-    public Task<bool> RunWriteView([ActivityTrigger] ViewUpdate input, FunctionContext context) =>
-        writeView.RunAsync(new FunctionActivityContext(WriteViewActivity.Name, context), input);
+    /// <summary>Sends a turn's e-mails, then writes the dashboard's view.</summary>
+    [Function(CompleteTurnActivity.Name)]
+    public Task<IReadOnlyList<EmailSendResult>> RunCompleteTurn([ActivityTrigger] TurnEffects input, FunctionContext context) =>
+        completeTurn.RunAsync(new FunctionActivityContext(CompleteTurnActivity.Name, context), input);
 }

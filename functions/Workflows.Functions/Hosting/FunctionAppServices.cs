@@ -46,7 +46,7 @@ public static class FunctionAppServices
         services.AddEmail(configuration);
         services.AddTransient<SendEmailActivity>();
         services.AddTransient<ResendEmailActivity>();
-        services.AddTransient<WriteViewActivity>();
+        services.AddTransient<CompleteTurnActivity>();
 
         services.AddOptions<RetentionPeriod>()
             .Bind(configuration.GetSection(RetentionPeriod.Section))

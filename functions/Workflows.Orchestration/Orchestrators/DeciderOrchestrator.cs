@@ -39,8 +39,11 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
     private const int MaxRecentSignals = 32;
     private const int MaxConsumedKeys = 1000;
 
-    /// <summary>Retries of the dashboard's view write (storage hiccups).</summary>
-    private static readonly TaskOptions ViewRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(8, TimeSpan.FromSeconds(1), 2, TimeSpan.FromMinutes(1)));
+    /// <summary>
+    /// Retries of a turn's effects after a storage hiccup (a provider's refusal or rate limit is a result, not a failure):
+    /// the e-mails already sent are skipped, the view is written again.
+    /// </summary>
+    private static readonly TaskOptions TurnRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(8, TimeSpan.FromSeconds(1), 2, TimeSpan.FromMinutes(1)));
 
     /// <inheritdoc />
     public override async Task<string?> RunAsync(TaskOrchestrationContext context, OrchestrationInput input)
@@ -305,15 +308,10 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
 
             context.SetCustomStatus(new { step = Memory.CustomStatus, sequence = Memory.Sequence });
 
-            // The e-mails first, then the view: when the view says a step was taken, its e-mails have left.
-            var sends = emails.Select(SendAsync).ToList();
-            await Task.WhenAll(sends);
-            await FollowUpAsync(emails, sends);
-            await WriteViewAsync(entries);
+            // The e-mails first, then the view (one activity): when the view says a step was taken, its e-mails have left.
+            var results = await CompleteTurnAsync(emails, entries);
+            await FollowUpAsync(emails, results);
         }
-
-        private Task<EmailSendResult> SendAsync(EmailDelivery delivery) =>
-            context.CallActivityAsync<EmailSendResult>(SendEmailActivity.Name, delivery);
 
         private async Task RetryEmailAsync(string emailId)
         {
@@ -333,19 +331,16 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 return;
             }
 
-            var send = SendAsync(delivery);
-            await send;
-            await FollowUpAsync([delivery], [send]);
-            await WriteViewAsync([]);
+            await FollowUpAsync([delivery], await CompleteTurnAsync([delivery], []));
         }
 
         /// <summary>Schedules the retries of e-mails that failed for now, and tells the decider of refused ones.</summary>
-        private async Task FollowUpAsync(List<EmailDelivery> emails, List<Task<EmailSendResult>> sends)
+        private async Task FollowUpAsync(IReadOnlyList<EmailDelivery> emails, IReadOnlyList<EmailSendResult> results)
         {
             for (var i = 0; i < emails.Count; i++)
             {
                 var delivery = emails[i];
-                var result = await sends[i];
+                var result = results[i];
                 if (result.Status == EmailSendResult.Retry && delivery.Attempt < MaxEmailAttempts)
                 {
                     var backoff = TimeSpan.FromSeconds(5 * Math.Pow(2, delivery.Attempt - 1));
@@ -400,7 +395,10 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
         private static JsonElement? Reason(string? reason) =>
             reason is null ? null : JsonSerializer.SerializeToElement(new { reason }, WorkflowJson.Options);
 
-        private Task WriteViewAsync(IReadOnlyList<TimelineRecord> entries)
+        private async Task WriteViewAsync(IReadOnlyList<TimelineRecord> entries) => await CompleteTurnAsync([], entries);
+
+        /// <summary>Sends the e-mails, then writes the view as it is now with the new timeline entries.</summary>
+        private Task<IReadOnlyList<EmailSendResult>> CompleteTurnAsync(IReadOnlyList<EmailDelivery> emails, IReadOnlyList<TimelineRecord> entries)
         {
             var view = new InstanceViewRecord
             {
@@ -423,7 +421,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 RecentSignals = [.. Memory.RecentSignals.Select(s => new SignalOutcomeView(s.SignalId, s.Outcome, s.Reason, s.CustomStatus))],
                 ClockOffset = Memory.ClockOffset,
             };
-            return context.CallActivityAsync<bool>(WriteViewActivity.Name, new ViewUpdate(view, entries), ViewRetry);
+            return context.CallActivityAsync<IReadOnlyList<EmailSendResult>>(CompleteTurnActivity.Name, new TurnEffects(emails, new ViewUpdate(view, entries)), TurnRetry);
         }
 
         /// <summary>Runs the pure step rules; a rule that throws fails the instance (recorded, never retried).</summary>

@@ -39,6 +39,6 @@ public static class WorkflowCatalog
     {
         [SendEmailActivity.Name] = typeof(SendEmailActivity),
         [ResendEmailActivity.Name] = typeof(ResendEmailActivity),
-        [WriteViewActivity.Name] = typeof(WriteViewActivity),
+        [CompleteTurnActivity.Name] = typeof(CompleteTurnActivity),
     };
 }
