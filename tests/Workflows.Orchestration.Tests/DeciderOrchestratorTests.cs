@@ -55,6 +55,25 @@ public sealed class DeciderOrchestratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_signal_sent_on_a_view_the_orchestration_has_not_reached_waits_for_it()
+    {
+        // As after a crash: the view of a turn was written, its checkpoint lost, and the turn replays after a signal
+        // its sender raised on that view. Close is held until the orchestration has got as far as its sender saw.
+        var id = await _host.StartInstanceAsync();
+        var started = await _host.WaitForViewAsync(v => v.InstanceId.Value == id && v.Sequence >= 1, "the start");
+        var close = await _host.SignalAsync(id, "Close", seen: started.Sequence + 1);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain(_host.Views, v => v.RecentSignals.Any(s => s.SignalId == close));
+
+        var increment = await _host.SignalAsync(id, "Increment");
+        var closed = await _host.WaitForViewAsync(v => v.RuntimeStatus == RuntimeStatus.Completed, "the close");
+
+        Assert.Equal([increment, close], closed.RecentSignals.Select(s => s.SignalId));
+        Assert.All(closed.RecentSignals, s => Assert.Equal("Applied", s.Outcome));
+        Assert.Equal(1, Count(closed));
+    }
+
+    [Fact]
     public async Task A_single_use_key_works_once()
     {
         var id = await _host.StartInstanceAsync();

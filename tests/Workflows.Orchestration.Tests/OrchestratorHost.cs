@@ -69,10 +69,10 @@ public sealed class OrchestratorHost : IAsyncDisposable
         Client.ScheduleNewOrchestrationInstanceAsync(CounterWorkflow.WorkflowName, new OrchestrationInput { StartInput = WorkflowJson.ToElement(new CounterInput(owner)) }, new StartOrchestrationOptions(InstanceId.New().Value));
 
     /// <summary>Raises a workflow event as the runtime does (one <see cref="WorkflowSignal"/>) and returns its id.</summary>
-    public async Task<string> SignalAsync(string instanceId, string name, object? payload = null, string? key = null)
+    public async Task<string> SignalAsync(string instanceId, string name, object? payload = null, string? key = null, long? seen = null)
     {
         var id = Guid.NewGuid().ToString("N");
-        await Client.RaiseEventAsync(instanceId, WorkflowSignal.EventName, new WorkflowSignal(id, name, payload is null ? null : WorkflowJson.ToElement(payload), key, null));
+        await Client.RaiseEventAsync(instanceId, WorkflowSignal.EventName, new WorkflowSignal(id, name, payload is null ? null : WorkflowJson.ToElement(payload), key, null, seen));
         return id;
     }
 

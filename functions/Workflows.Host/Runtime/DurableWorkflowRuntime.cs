@@ -165,7 +165,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             return new EventResult(EventOutcome.Rejected, view.RuntimeStatus, view.CustomStatus, refusal);
         }
 
-        return await SignalAsync(instanceId, eventName, json, options?.SingleUseKey, cancellationToken, at);
+        return await SignalAsync(instanceId, eventName, json, options?.SingleUseKey, cancellationToken, at, seen: view.Sequence);
     }
 
     /// <inheritdoc />
@@ -453,9 +453,10 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         }
     }
 
-    private async Task<EventResult> SignalAsync(InstanceId instanceId, string name, JsonElement? payload, string? singleUseKey, CancellationToken cancellationToken, DateTimeOffset? domainNow = null, TimeSpan? outcomeWait = null)
+    private async Task<EventResult> SignalAsync(InstanceId instanceId, string name, JsonElement? payload, string? singleUseKey, CancellationToken cancellationToken, DateTimeOffset? domainNow = null, TimeSpan? outcomeWait = null, long? seen = null)
     {
-        var signal = new WorkflowSignal(NewSignalId(), name, payload, singleUseKey, domainNow ?? (_clockTravel ? time.GetUtcNow() : null));
+        // seen: the view the event was checked against, so the orchestration decides it only once it has got that far.
+        var signal = new WorkflowSignal(NewSignalId(), name, payload, singleUseKey, domainNow ?? (_clockTravel ? time.GetUtcNow() : null), seen);
         await RaiseAsync(instanceId, signal);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(outcomeWait ?? OutcomeWait);

@@ -51,6 +51,14 @@ public sealed record DeciderMemory
 
     /// <summary>The outcome of the latest signals, newest last (the client waits for its own).</summary>
     public List<SignalOutcome> RecentSignals { get; init; } = [];
+
+    /// <summary>
+    /// Signals whose sender saw a later view than this memory has reached, oldest first. Durable sends an episode's
+    /// messages (the activity that writes the view among them) before it checkpoints the history; when a worker dies
+    /// in between, the turn replays once its message is visible again, after signals raised meanwhile on the strength
+    /// of that view. Such a signal waits here until the replayed turn has been taken, then is decided.
+    /// </summary>
+    public List<WorkflowSignal> Held { get; init; } = [];
 }
 
 /// <summary>An e-mail waiting for its next attempt.</summary>

@@ -16,8 +16,9 @@ namespace Workflows.Orchestration.Orchestrators;
 /// (plus the instance's clock offset, zero in production), no I/O, no randomness, no static mutable state. Every
 /// decision is a pure function of the carried <see cref="DeciderMemory"/>, the message and that time.</para>
 /// <para><b>Timers.</b> Every reminder, escalation and expiry the decider schedules is a durable timer armed for the
-/// earliest one. Durable timers on Azure Storage can fire about a second early, so after each timer the domain time
-/// is checked again and the remainder waited out; a deadline never acts before it is due. Timers longer than
+/// earliest one, a second late (<see cref="TimerRounding"/>). Durable timers on Azure Storage can fire about a second
+/// early, so after each timer the domain time is checked again and the remainder waited out; a deadline never acts
+/// before it is due. Timers longer than
 /// <see cref="MaxTimerHop"/> are taken in hops, so a moved clock or a long follow-up is always handled.</para>
 /// <para><b>Signals.</b> Every event arrives as one external event (<see cref="WorkflowSignal"/>); its single-use key is
 /// remembered, so the same link twice changes nothing the second time. The outcome of each signal is written to the
@@ -28,6 +29,14 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
 {
     /// <summary>The longest single durable timer; longer waits are taken in hops.</summary>
     public static readonly TimeSpan MaxTimerHop = TimeSpan.FromDays(2);
+
+    /// <summary>
+    /// Added to every timer: Azure Storage hides a timer's message for whole seconds, rounded down, so a timer armed for
+    /// its due time fires up to a second early, and re-arming for the remainder (under a second, rounded down to none)
+    /// fires at once, again and again until the time has come: an orchestration episode each time. Armed a second later
+    /// it fires once, on time or up to a second late.
+    /// </summary>
+    public static readonly TimeSpan TimerRounding = TimeSpan.FromSeconds(1);
 
     /// <summary>Turns (signals and timers) per execution before continuing as new.</summary>
     public const int TurnsPerExecution = 20;
@@ -67,6 +76,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
         for (var turns = 0; ; turns++)
         {
             await run.FireDueTimersAsync();
+            await run.HandleHeldSignalsAsync();
             if (run.Ended)
             {
                 return run.Output;
@@ -84,7 +94,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
             if (run.NextTimerDue() is { } due)
             {
                 using var cancel = new CancellationTokenSource();
-                var fireAt = Min(due - run.Memory.ClockOffset, context.CurrentUtcDateTime + MaxTimerHop);
+                var fireAt = Min(due - run.Memory.ClockOffset + TimerRounding, context.CurrentUtcDateTime + MaxTimerHop);
                 var timer = context.CreateTimer(fireAt.UtcDateTime, cancel.Token);
                 var winner = await Task.WhenAny(signal, timer);
                 if (winner != signal)
@@ -102,6 +112,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
             var received = await signal;
             signal = null;
             await run.HandleSignalAsync(received);
+            await run.HandleHeldSignalsAsync();
             if (run.Ended)
             {
                 return run.Output;
@@ -152,6 +163,10 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 return false;
             }
 
+            // The start's effects wait until the start is checkpointed (a timer fires only after the history that armed it
+            // is saved). Durable sends an episode's messages before it saves the history: an e-mail link or a view acted
+            // on before then would raise events that Durable drops as meant for no instance if the worker dies meanwhile.
+            await context.CreateTimer(context.CurrentUtcDateTime, CancellationToken.None);
             await ApplyAsync(decision, "Started", null, null);
             return !Ended;
         }
@@ -196,6 +211,12 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
 
         public async Task HandleSignalAsync(WorkflowSignal signal)
         {
+            if (signal.SeenSequence is { } seen && seen > Memory.Sequence && !Ended)
+            {
+                Memory = Memory with { Held = [.. Memory.Held, signal] }; // A turn the sender saw is replaying: see Held.
+                return;
+            }
+
             if (signal.DomainNow is { } moved && Memory.ClockTravel && moved > DomainNow)
             {
                 var real = new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
@@ -252,6 +273,16 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
 
             AddSignal(signal, "Applied", null, decision.CustomStatus ?? Memory.CustomStatus);
             await ApplyAsync(decision, "EventRaised", signal.Name, signal.Payload);
+        }
+
+        /// <summary>Decides the held signals whose sender's view this memory has now reached, oldest first.</summary>
+        public async Task HandleHeldSignalsAsync()
+        {
+            while (!Ended && Memory.Held.FirstOrDefault(s => s.SeenSequence <= Memory.Sequence) is { } ready)
+            {
+                Memory = Memory with { Held = [.. Memory.Held.Where(s => s.SignalId != ready.SignalId)] };
+                await HandleSignalAsync(ready);
+            }
         }
 
         private async Task RecordAsync(WorkflowSignal signal, string outcome, string? reason)

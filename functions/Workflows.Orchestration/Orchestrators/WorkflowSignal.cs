@@ -12,7 +12,11 @@ namespace Workflows.Orchestration.Orchestrators;
 /// <param name="Payload">The event data.</param>
 /// <param name="SingleUseKey">An action link's id or a form's key: a second signal with it changes nothing.</param>
 /// <param name="DomainNow">Tests and the demo only: move the domain clock to this time first (if later).</param>
-public sealed record WorkflowSignal(string SignalId, string Name, JsonElement? Payload, string? SingleUseKey, DateTimeOffset? DomainNow)
+/// <param name="SeenSequence">
+/// The view's sequence the sender acted on: the orchestration holds the signal until it has reached that point (see
+/// <see cref="DeciderMemory.Held"/>).
+/// </param>
+public sealed record WorkflowSignal(string SignalId, string Name, JsonElement? Payload, string? SingleUseKey, DateTimeOffset? DomainNow, long? SeenSequence = null)
 {
     /// <summary>The Durable external event name every signal is raised with.</summary>
     public const string EventName = "WorkflowSignal";

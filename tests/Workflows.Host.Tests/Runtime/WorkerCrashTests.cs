@@ -128,7 +128,9 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            Assert.Fail($"Not done in {Deadline}: {Progress}. A request waiting: {_stuck?.InstanceId} {_stuck?.RuntimeStatus} {_stuck?.CustomStatus} {_stuck?.Version} {_stuck?.LastUpdatedAt} {_stuck?.FailureReason}. The worker's last lines:\n{worker.LastLines}");
+            var record = _stuck is null ? null : await client.GetRequiredService<WorkflowViewStore>().GetAsync(_stuck.InstanceId, CancellationToken.None);
+            var signals = record is null ? "" : string.Join(" | ", record.RecentSignals.Select(x => $"{x.SignalId[..6]} {x.Outcome} {x.Reason} {x.CustomStatus}"));
+            Assert.Fail($"Signals: {signals}. Not done in {Deadline}: {Progress}. A request waiting: {_stuck?.InstanceId} {_stuck?.RuntimeStatus} {_stuck?.CustomStatus} {_stuck?.Version} {_stuck?.LastUpdatedAt} {_stuck?.FailureReason}. The worker's last lines:\n{worker.LastLines}");
         }
         finally
         {
