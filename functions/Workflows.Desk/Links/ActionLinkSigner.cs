@@ -41,25 +41,8 @@ public sealed class ActionLinkSigner
     public ActionLinkSigner(ActionLinkKeys keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        _keys = new Dictionary<string, RingKey>(StringComparer.Ordinal);
-        foreach (var (id, value) in keys.Keys)
-        {
-            if (!ActionLinkKeys.IsValidKeyId(id))
-            {
-                throw new ArgumentException($"Action-link key id '{id}' is not valid.", nameof(keys));
-            }
-
-            var secret = ActionLinkKeys.DecodeKey(value)
-                ?? throw new ArgumentException(
-                    $"Action-link key '{id}' must be base64 of at least {ActionLinkKeys.MinimumKeyBytes} bytes.",
-                    nameof(keys));
-            _keys[id] = new RingKey(id, secret);
-        }
-
-        _current = _keys.TryGetValue(keys.CurrentKeyId, out var current)
-            ? current
-            : throw new ArgumentException(
-                $"The current action-link key '{keys.CurrentKeyId}' is not in the key ring.", nameof(keys));
+        _keys = keys.DecodeAll().ToDictionary(k => k.Key, k => new RingKey(k.Key, k.Value), StringComparer.Ordinal);
+        _current = _keys[keys.CurrentKeyId];
     }
 
     /// <summary>Signs <paramref name="claims"/> (whose <see cref="ActionLinkClaims.Recipient"/> is the address) with the current key.</summary>

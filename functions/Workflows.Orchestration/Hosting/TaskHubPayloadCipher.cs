@@ -17,21 +17,13 @@ internal sealed class TaskHubPayloadCipher
     private const int NonceBytes = 12;
     private const int TagBytes = 16;
 
-    private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _keys;
     private readonly string _current;
 
     public TaskHubPayloadCipher(TaskHubPayloadKeys keys)
     {
-        foreach (var (id, value) in keys.Keys)
-        {
-            _keys[id] = TaskHubPayloadKeys.IsValidKeyId(id) && TaskHubPayloadKeys.DecodeKey(value) is { } key
-                ? key
-                : throw new InvalidOperationException($"TaskHub:PayloadKeys: key '{id}' must have a valid id and be base64 of exactly {TaskHubPayloadKeys.KeyBytes} bytes.");
-        }
-
-        _current = _keys.ContainsKey(keys.CurrentKeyId)
-            ? keys.CurrentKeyId
-            : throw new InvalidOperationException($"TaskHub:PayloadKeys: the current key '{keys.CurrentKeyId}' is not in the key ring.");
+        _keys = keys.DecodeAll();
+        _current = keys.CurrentKeyId;
     }
 
     /// <summary>Encrypts <paramref name="json"/> with the current key.</summary>
