@@ -102,6 +102,11 @@ public sealed class PublishedPackageTests(PublishedPackage package)
             TimeSpan.ParseExact(storage.GetProperty("maxQueuePollingInterval").GetString()!, @"hh\:mm\:ss", CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(1),
             TimeSpan.FromSeconds(10));
+
+        // As the local worker runs by default and the bench measured: sessions kept, room for the idle ones.
+        Assert.True(durable.GetProperty("extendedSessionsEnabled").GetBoolean());
+        Assert.Equal(new Workflows.Orchestration.Hosting.TaskHubOptions().MaxConcurrentOrchestrations, durable.GetProperty("maxConcurrentOrchestratorFunctions").GetInt32());
+        Assert.True(new Workflows.Orchestration.Hosting.TaskHubOptions().ExtendedSessions);
     }
 
     [Fact]

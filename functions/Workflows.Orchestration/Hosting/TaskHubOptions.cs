@@ -29,9 +29,12 @@ public sealed class TaskHubOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Orchestration work items processed at once.</summary>
-    [Range(1, 1000)]
-    public int MaxConcurrentOrchestrations { get; set; } = 100;
+    /// <summary>
+    /// Orchestration work items processed at once. With <see cref="ExtendedSessions"/> an instance waiting for its next
+    /// message keeps its slot for the session's idle timeout (30 s), so this is well above the instances active at once.
+    /// </summary>
+    [Range(1, 5000)]
+    public int MaxConcurrentOrchestrations { get; set; } = 1000;
 
     /// <summary>Activity work items processed at once.</summary>
     [Range(1, 1000)]
@@ -45,8 +48,13 @@ public sealed class TaskHubOptions
     [Range(typeof(TimeSpan), "00:00:10", "00:10:00")]
     public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Keeps an orchestration's history in memory between episodes (fewer history reads).</summary>
-    public bool ExtendedSessions { get; set; }
+    /// <summary>
+    /// Keeps an orchestration's history and state in memory between episodes for up to 30 s idle, so a turn's episodes
+    /// (the message, then its activity's result) skip the history read and the replay. Measured: 5.4 → 9.1 instances a
+    /// second, timer lateness p99 3.9 → 1.4 s (bench/README.md), with <see cref="MaxConcurrentOrchestrations"/> high
+    /// enough for idle sessions.
+    /// </summary>
+    public bool ExtendedSessions { get; set; } = true;
 
     /// <summary>
     /// How long a page or API call waits for the orchestration to say what became of an event before answering that
