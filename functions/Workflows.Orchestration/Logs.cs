@@ -15,4 +15,7 @@ internal static partial class Logs
     [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Durable Task worker could not start yet (storage not reachable), retrying in {Delay}")]
     public static partial void WorkerStartRetry(ILogger logger, TimeSpan delay, Exception exception);
 
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Task hub {Name} keeps its payloads in clear: no TaskHub:PayloadKeys (allowed in Development and Testing only; scripts/run.sh makes a local key)")]
+    public static partial void PayloadsInClear(ILogger logger, string name);
+
 }

@@ -41,7 +41,9 @@ public abstract class KestrelSite : WebApplicationFactory<Program>, IAsyncLifeti
         ["TaskHub:Name"] = Prefix,
         ["TaskHub:PartitionCount"] = "1",
         ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
-            ["TaskHub:OutcomeWait"] = "00:00:30",
+        ["TaskHub:OutcomeWait"] = "00:00:30",
+        ["TaskHub:PayloadKeys:CurrentKeyId"] = "e2e", // the hub encrypted, as in production
+        ["TaskHub:PayloadKeys:Keys:e2e"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Directory:Demo"] = "true",
         ["ActionLinks:CurrentKeyId"] = "e2e",
         ["ActionLinks:Keys:e2e"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),

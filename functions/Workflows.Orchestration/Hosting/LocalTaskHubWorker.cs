@@ -80,6 +80,10 @@ public sealed class LocalTaskHubWorker(TaskHub hub, WorkflowViewStore views, ILo
             ct.ThrowIfCancellationRequested();
             await hub.StartWorkerAsync();
             Logs.WorkerStarted(logger, hub.Options.Name, hub.Options.PartitionCount);
+            if (!hub.EncryptsPayloads)
+            {
+                Logs.PayloadsInClear(logger, hub.Options.Name);
+            }
         }
     }
 }

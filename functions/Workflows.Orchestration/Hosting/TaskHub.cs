@@ -59,6 +59,9 @@ public sealed class TaskHub : IAsyncDisposable
     /// <summary>The options it was made with.</summary>
     public TaskHubOptions Options { get; }
 
+    /// <summary>Whether the hub's payloads are encrypted (else plain JSON: Development and Testing only).</summary>
+    public bool EncryptsPayloads => _json.Encrypts;
+
     /// <summary>The provider settings (for the benchmark's report).</summary>
     public AzureStorageOrchestrationServiceSettings Settings { get; }
 
