@@ -16,36 +16,38 @@ public static class TestStorage
     public static string NewPrefix(char kind) => kind + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>Fails with a clear message when Azurite is not there, instead of a timeout deep inside a test.</summary>
-    public static async Task EnsureReachableAsync()
+    public static async Task EnsureReachableAsync(string? connectionString = null)
     {
+        connectionString ??= ConnectionString;
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         try
         {
-            await new TableServiceClient(ConnectionString).GetPropertiesAsync(cts.Token);
+            await new TableServiceClient(connectionString).GetPropertiesAsync(cts.Token);
         }
         catch (Exception ex)
         {
-            throw new InvalidOperationException($"Azurite is not reachable at '{ConnectionString}'. Run the tests through scripts/test.sh, which starts it.", ex);
+            throw new InvalidOperationException($"Azurite is not reachable at '{connectionString}'. Run the tests through scripts/test.sh, which starts it.", ex);
         }
     }
 
     /// <summary>Deletes every table and queue whose name starts with <paramref name="prefix"/>.</summary>
-    public static async Task DeleteAsync(string prefix)
+    public static async Task DeleteAsync(string prefix, string? connectionString = null)
     {
-        var tables = new TableServiceClient(ConnectionString);
+        connectionString ??= ConnectionString;
+        var tables = new TableServiceClient(connectionString);
         await foreach (var table in tables.QueryAsync(t => t.Name.CompareTo(prefix) >= 0 && t.Name.CompareTo(prefix + "~") < 0))
         {
             await tables.DeleteTableAsync(table.Name);
         }
 
-        var queues = new QueueServiceClient(ConnectionString);
+        var queues = new QueueServiceClient(connectionString);
         await foreach (var queue in queues.GetQueuesAsync(prefix: prefix))
         {
             await queues.DeleteQueueAsync(queue.Name);
         }
 
         // The Durable task hub keeps its leases and large messages in blob containers named after the hub.
-        var blobs = new Azure.Storage.Blobs.BlobServiceClient(ConnectionString);
+        var blobs = new Azure.Storage.Blobs.BlobServiceClient(connectionString);
         await foreach (var container in blobs.GetBlobContainersAsync(prefix: prefix.ToLowerInvariant()))
         {
             var client = blobs.GetBlobContainerClient(container.Name);

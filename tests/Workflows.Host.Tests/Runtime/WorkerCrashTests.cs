@@ -19,6 +19,7 @@ namespace Workflows.Host.Tests.Runtime;
 /// and is killed with SIGKILL again and again, while this process, a client only, drives desk requests through the
 /// partner's acceptance and the slot proposal. After the last restart every request stands at its expected step, every
 /// e-mail its steps decided is in the local mailbox (which records every send), and duplicates are at most one per kill.
+/// It runs on an Azurite of its own (<see cref="OwnAzurite"/>), so its load does not slow the other tests' storage.
 /// </summary>
 public sealed class WorkerCrashTests(ITestOutputHelper output)
 {
@@ -38,7 +39,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
     [Fact]
     public async Task Requests_driven_while_the_worker_is_killed_all_arrive_with_every_email_sent_and_at_most_one_duplicate_per_kill()
     {
-        await TestStorage.EnsureReachableAsync();
+        await using var storage = await OwnAzurite.StartAsync();
         var prefix = TestStorage.NewPrefix('k');
         var mailTable = prefix + "Mail";
         var keys = TaskHubPayloadKeys.Generate("crash"); // the worker process and this client share it, as the two apps in Azure do
@@ -46,7 +47,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-            ["Storage__ConnectionString"] = TestStorage.ConnectionString,
+            ["Storage__ConnectionString"] = storage.ConnectionString,
             ["Storage__TablePrefix"] = prefix,
             ["TaskHub__Name"] = prefix,
             ["TaskHub__PartitionCount"] = "2",
@@ -62,7 +63,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__DurableTask.AzureStorage"] = "Information", // the app lease line tells the worker works
         });
-        await using var client = ClientOnly(prefix, keys);
+        await using var client = ClientOnly(storage.ConnectionString, prefix, keys);
         var runtime = client.GetRequiredService<DurableWorkflowRuntime>();
         await client.GetRequiredService<TaskHub>().CreateIfNotExistsAsync();
         await client.GetRequiredService<WorkflowViewStore>().CreateTablesAsync(CancellationToken.None);
@@ -90,7 +91,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             Dictionary<(string, string), int> sent;
             do
             {
-                sent = await MailboxAsync(new TableClient(TestStorage.ConnectionString, mailTable));
+                sent = await MailboxAsync(new TableClient(storage.ConnectionString, mailTable));
                 if (expected.All(sent.ContainsKey))
                 {
                     break;
@@ -101,7 +102,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             while (true);
 
             await Task.Delay(TimeSpan.FromSeconds(2), deadline.Token); // late duplicates of in-flight activities
-            sent = await MailboxAsync(new TableClient(TestStorage.ConnectionString, mailTable));
+            sent = await MailboxAsync(new TableClient(storage.ConnectionString, mailTable));
             var missing = expected.Count(e => !sent.ContainsKey(e));
             var duplicates = sent.Values.Sum(c => c - 1);
             var unexpected = sent.Keys.Count(k => !expected.Contains(k));
@@ -135,7 +136,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         finally
         {
             worker.Dispose();
-            await TestStorage.DeleteAsync(prefix);
+            await TestStorage.DeleteAsync(prefix, storage.ConnectionString);
         }
     }
 
@@ -262,15 +263,15 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
     }
 
     /// <summary>The client side only: the seam over the same task hub and view tables, no worker in this process.</summary>
-    private static ServiceProvider ClientOnly(string prefix, TaskHubPayloadKeys keys)
+    private static ServiceProvider ClientOnly(string storage, string prefix, TaskHubPayloadKeys keys)
     {
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new TableServiceClient(TestStorage.ConnectionString));
+        services.AddSingleton(new TableServiceClient(storage));
         services.AddSingleton(new ViewTables(prefix));
         services.AddSingleton<WorkflowViewStore>();
-        services.AddSingleton(new TaskHubStorage(TestStorage.ConnectionString, null, null, null, null));
+        services.AddSingleton(new TaskHubStorage(storage, null, null, null, null));
         services.AddSingleton(Options.Create(new TaskHubOptions { Name = prefix, PartitionCount = 2, RunWorker = false }));
         services.AddSingleton<IWorkflow, DeskRequestWorkflow>();
         services.AddSingleton(new DurableJson(keys));

@@ -40,14 +40,20 @@ public sealed class WorkerProcess : IDisposable
         var testDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var tfm = testDir.Name;
         var configuration = testDir.Parent!.Name;
-        var root = testDir;
+        var dll = Path.Combine(RepositoryRoot(), "functions", "Workflows.Host", "bin", configuration, tfm, "Workflows.Host.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"Build the web app first: {dll} is missing.");
+    }
+
+    /// <summary>The repository's root: the folder above this test's build output that holds Workflows.sln.</summary>
+    public static string RepositoryRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Workflows.sln")))
         {
             root = root.Parent;
         }
 
-        var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Workflows.sln not found above " + testDir), "functions", "Workflows.Host", "bin", configuration, tfm, "Workflows.Host.dll");
-        return File.Exists(dll) ? dll : throw new InvalidOperationException($"Build the web app first: {dll} is missing.");
+        return root?.FullName ?? throw new InvalidOperationException("Workflows.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Starts a new worker process.</summary>
