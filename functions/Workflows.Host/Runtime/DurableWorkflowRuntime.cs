@@ -112,26 +112,9 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             [],
             cancellationToken);
 
-        // Wait briefly for the first turn (routing, first e-mails), so the page that follows shows it.
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(OutcomeWait);
-        try
-        {
-            for (var delay = FirstPoll; ; delay = NextPoll(delay))
-            {
-                using var change = views.Changes.Watch(id.Value);
-                if ((await views.GetAsync(id, wait.Token))?.Sequence is not (null or 0))
-                {
-                    break;
-                }
-
-                await change.WaitAsync(delay, wait.Token);
-            }
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Started and queued: the first turn will come.
-        }
+        // Wait briefly for the first turn (routing, first e-mails), so the page that follows shows it; if it has not come
+        // by then, the request is started and queued: the first turn will come.
+        await WaitForViewAsync(id, v => v?.Sequence is not (null or 0), OutcomeWait, cancellationToken);
 
         return new StartResult(id, Created: true);
     }
@@ -458,23 +441,38 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         // seen: the view the event was checked against, so the orchestration decides it only once it has got that far.
         var signal = new WorkflowSignal(NewSignalId(), name, payload, singleUseKey, domainNow ?? (_clockTravel ? time.GetUtcNow() : null), seen);
         await RaiseAsync(instanceId, signal);
+        SignalOutcomeView? Answer(InstanceViewRecord? v) => v?.RecentSignals.FirstOrDefault(s => s.SignalId == signal.SignalId);
+        var (view, answered) = await WaitForViewAsync(instanceId, v => Answer(v) is not null || (v is not null && v.IsTerminal()), outcomeWait ?? OutcomeWait, cancellationToken);
+        if (!answered)
+        {
+            // Raised and queued, but the step has not moved yet: it will, Durable keeps the event.
+            return new EventResult(EventOutcome.Applied, view?.RuntimeStatus, view?.CustomStatus, "queued");
+        }
+
+        return Answer(view) is { } done
+            ? new EventResult(Outcome(done.Outcome), view!.RuntimeStatus, done.CustomStatus ?? view.CustomStatus, done.Reason)
+            : new EventResult(EventOutcome.NotRunning, view!.RuntimeStatus, view.CustomStatus);
+    }
+
+    /// <summary>
+    /// Reads an instance's view until <paramref name="done"/> holds or <paramref name="within"/> (real time) has passed,
+    /// woken at once by a view written in this process, else reading again after <see cref="FirstPoll"/>, growing to
+    /// <see cref="LastPoll"/>. Returns the last view read and whether it was done.
+    /// </summary>
+    private async Task<(InstanceViewRecord? View, bool Done)> WaitForViewAsync(InstanceId id, Func<InstanceViewRecord?, bool> done, TimeSpan within, CancellationToken cancellationToken)
+    {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(outcomeWait ?? OutcomeWait);
+        wait.CancelAfter(within);
         InstanceViewRecord? view = null;
         try
         {
             for (var delay = FirstPoll; ; delay = NextPoll(delay))
             {
-                using var change = views.Changes.Watch(instanceId.Value);
-                view = await views.GetAsync(instanceId, wait.Token);
-                if (view?.RecentSignals.FirstOrDefault(s => s.SignalId == signal.SignalId) is { } done)
+                using var change = views.Changes.Watch(id.Value);
+                view = await views.GetAsync(id, wait.Token);
+                if (done(view))
                 {
-                    return new EventResult(Outcome(done.Outcome), view.RuntimeStatus, done.CustomStatus ?? view.CustomStatus, done.Reason);
-                }
-
-                if (view is not null && view.IsTerminal())
-                {
-                    return new EventResult(EventOutcome.NotRunning, view.RuntimeStatus, view.CustomStatus);
+                    return (view, true);
                 }
 
                 await change.WaitAsync(delay, wait.Token); // A technical wait: real time, whatever the domain clock.
@@ -482,8 +480,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Raised and queued, but the step has not moved yet: it will, Durable keeps the event.
-            return new EventResult(EventOutcome.Applied, view?.RuntimeStatus, view?.CustomStatus, "queued");
+            return (view, false);
         }
     }
 
