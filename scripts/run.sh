@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the service locally with demo data: installs the pinned Node tools, starts Azurite on its usual
-# local ports (data kept in .azurite/), starts the host (local mailbox, in-process queue listener and
-# sweeper), seeds the demo and prints the URL. Ctrl-C stops both.
+# local ports (data kept in .azurite/), starts the host (local mailbox, in-process Durable Task worker),
+# seeds the demo and prints the URL. Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/azurite.sh

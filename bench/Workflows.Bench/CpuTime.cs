@@ -4,14 +4,16 @@ using System.Globalization;
 namespace Workflows.Bench;
 
 /// <summary>
-/// CPU time used so far by this process and by the Azurite process (<c>AZURITE_PID</c>, set by scripts/bench.sh),
+/// CPU time used so far by this process and by the Azurite processes (<c>AZURITE_PID</c>, one or more, set by scripts/bench.sh),
 /// so a phase can report CPU milliseconds per operation on each side: a cost that depends far less on how busy
 /// the machine is than operations per second do.
 /// </summary>
 internal readonly record struct CpuTime(TimeSpan Bench, TimeSpan? Azurite)
 {
-    private static readonly int? AzuritePid =
-        int.TryParse(Environment.GetEnvironmentVariable("AZURITE_PID"), CultureInfo.InvariantCulture, out var pid) ? pid : null;
+    private static readonly int[] AzuritePids = (Environment.GetEnvironmentVariable("AZURITE_PID") ?? "")
+        .Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => int.Parse(p, CultureInfo.InvariantCulture))
+        .ToArray();
 
     public static CpuTime Now()
     {
@@ -29,11 +31,27 @@ internal readonly record struct CpuTime(TimeSpan Bench, TimeSpan? Azurite)
 
     private static TimeSpan? ReadAzurite()
     {
-        if (AzuritePid is not { } pid)
+        if (AzuritePids.Length == 0)
         {
             return null;
         }
 
+        var total = TimeSpan.Zero;
+        foreach (var pid in AzuritePids)
+        {
+            if (ReadProcess(pid) is not { } used)
+            {
+                return null;
+            }
+
+            total += used;
+        }
+
+        return total;
+    }
+
+    private static TimeSpan? ReadProcess(int pid)
+    {
         try
         {
             // /proc/PID/stat: fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after the ")".

@@ -5,20 +5,20 @@ using System.Net.Sockets;
 namespace Workflows.Host.Tests.Runtime;
 
 /// <summary>
-/// An Azurite of its own, for the test that loads storage hardest (the crash test): Azurite is one Node.js thread, and
+/// An Azurite of its own, for the test that loads storage hardest (the crash test): Azurite serves each service on one Node.js thread, and
 /// 200 requests driven through a worker that is killed under them would queue every other test's storage calls behind
 /// theirs. Started with the repository's <c>scripts/azurite.sh</c> on free ports, stopped and deleted at the end;
 /// without the script's Azurite (tests run against an emulator of one's own) the shared one is used.
 /// </summary>
 internal sealed class OwnAzurite : IAsyncDisposable
 {
-    private readonly int? _pid;
+    private readonly int[] _pids;
     private readonly string? _location;
 
-    private OwnAzurite(string connectionString, int? pid, string? location)
+    private OwnAzurite(string connectionString, int[] pids, string? location)
     {
         ConnectionString = connectionString;
-        _pid = pid;
+        _pids = pids;
         _location = location;
     }
 
@@ -31,7 +31,7 @@ internal sealed class OwnAzurite : IAsyncDisposable
         var script = Path.Combine(root, "scripts", "azurite.sh");
         if (!File.Exists(script) || !File.Exists(Path.Combine(root, "node_modules", ".bin", "azurite")))
         {
-            return new OwnAzurite(TestStorage.ConnectionString, null, null);
+            return new OwnAzurite(TestStorage.ConnectionString, [], null);
         }
 
         var location = Path.Combine(Path.GetTempPath(), "azurite-" + Guid.NewGuid().ToString("N")[..8]);
@@ -48,19 +48,20 @@ internal sealed class OwnAzurite : IAsyncDisposable
         var errors = await bash.StandardError.ReadToEndAsync();
         await bash.WaitForExitAsync();
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (bash.ExitCode != 0 || lines.Length < 2 || !int.TryParse(lines[^2], out var pid))
+        var pids = lines.Length < 2 ? [] : lines[^2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => int.TryParse(p, out var pid) ? pid : 0).ToArray();
+        if (bash.ExitCode != 0 || pids.Length == 0 || pids.Contains(0))
         {
             throw new InvalidOperationException($"Azurite did not start (exit {bash.ExitCode}): {output} {errors}");
         }
 
-        var azurite = new OwnAzurite(lines[^1], pid, location);
+        var azurite = new OwnAzurite(lines[^1], pids, location);
         await TestStorage.EnsureReachableAsync(azurite.ConnectionString);
         return azurite;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_pid is { } pid)
+        foreach (var pid in _pids)
         {
             try
             {
