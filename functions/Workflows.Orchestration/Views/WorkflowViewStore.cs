@@ -272,66 +272,69 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     }
 
     /// <summary>
-    /// Records an attempt about to be made (creating the record with its model on the first), with one read and one
-    /// write; null when the e-mail was already sent, so it must not be sent again.
+    /// Reads the e-mail's send record before an attempt (one read, no write: the attempt's outcome is written once,
+    /// by <see cref="MarkSentAsync"/> or <see cref="MarkFailedAsync"/>); null when the e-mail was already sent, so it
+    /// must not be sent again. A crash between the provider's acceptance and that write can cause one duplicate, as
+    /// it could with a record written before the attempt.
     /// </summary>
     /// <returns>The attempt, or null when the e-mail was already sent.</returns>
     public async Task<EmailAttempt?> BeginAttemptAsync(InstanceId instanceId, string workflowName, string emailId, SendEmail email, DateTimeOffset decidedAt, CancellationToken cancellationToken)
     {
         var row = await _emails.GetEntityIfExistsAsync<TableEntity>(instanceId.Value, emailId, cancellationToken: cancellationToken);
-        if (row.HasValue && row.Value!.GetString("Status") == "Sent")
+        if (!row.HasValue)
+        {
+            // The first attempt: the record and its model are created with the outcome.
+            var record = new TableEntity(instanceId.Value, emailId)
+            {
+                ["WorkflowName"] = workflowName,
+                ["Template"] = email.Template,
+                ["To"] = email.To,
+                ["Culture"] = email.Culture,
+                ["CreatedAt"] = decidedAt,
+                ["Attempts"] = 1,
+            };
+            LargeColumn.Write(record, "Model", email.Model.GetRawText());
+            return new EmailAttempt(instanceId, emailId, RefusedBefore: false) { Record = record, IsNew = true };
+        }
+
+        var existing = row.Value!;
+        var status = existing.GetString("Status");
+        if (status == "Sent")
         {
             return null;
         }
 
-        var entity = row.HasValue ? row.Value! : new TableEntity(instanceId.Value, emailId)
-        {
-            ["WorkflowName"] = workflowName,
-            ["Template"] = email.Template,
-            ["To"] = email.To,
-            ["Culture"] = email.Culture,
-            ["CreatedAt"] = decidedAt,
-            ["Status"] = "Pending",
-        };
-        if (!row.HasValue)
-        {
-            LargeColumn.Write(entity, "Model", email.Model.GetRawText());
-        }
-
-        var refusedBefore = entity.GetString("Status") == "Failed";
-        entity["Attempts"] = (entity.GetInt32("Attempts") ?? 0) + 1;
-        await _emails.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        return new EmailAttempt(instanceId, emailId, refusedBefore);
+        // A retry: the record as read (with its ETag), one attempt more.
+        existing["Attempts"] = (existing.GetInt32("Attempts") ?? 0) + 1;
+        return new EmailAttempt(instanceId, emailId, RefusedBefore: status == "Failed") { Record = existing, IsNew = false };
     }
 
     /// <summary>Marks an e-mail sent; one refused before (retried from the dashboard) leaves the operators' list.</summary>
     public async Task MarkSentAsync(EmailAttempt attempt, string? providerMessageId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        await _emails.UpsertEntityAsync(
-            new TableEntity(attempt.InstanceId.Value, attempt.EmailId) { ["Status"] = "Sent", ["SentAt"] = at, ["ProviderMessageId"] = providerMessageId, ["LastError"] = null },
-            TableUpdateMode.Merge,
-            cancellationToken);
+        await WriteOutcomeAsync(attempt, new() { ["Status"] = "Sent", ["SentAt"] = at, ["ProviderMessageId"] = providerMessageId, ["LastError"] = null }, cancellationToken);
         if (attempt.RefusedBefore)
         {
             await _failed.DeleteEntityAsync(FailedPartition, FailedId(attempt.InstanceId, attempt.EmailId), ETag.All, cancellationToken);
         }
     }
 
-    /// <summary>Records a failed attempt; a permanent one is listed for operators.</summary>
-    public async Task MarkFailedAsync(InstanceId instanceId, string emailId, string template, string reason, bool permanent, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a failed attempt: a transient one stays queued for the activity's retry, a permanent one is listed for
+    /// operators.
+    /// </summary>
+    public async Task MarkFailedAsync(EmailAttempt attempt, string template, string reason, bool permanent, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await _emails.UpsertEntityAsync(
-            new TableEntity(instanceId.Value, emailId) { ["Status"] = permanent ? "Failed" : "Pending", ["LastError"] = reason },
-            TableUpdateMode.Merge,
-            cancellationToken);
+        ArgumentNullException.ThrowIfNull(attempt);
+        await WriteOutcomeAsync(attempt, new() { ["Status"] = permanent ? "Failed" : "Pending", ["LastError"] = reason }, cancellationToken);
         if (permanent)
         {
             await _failed.UpsertEntityAsync(
-                new TableEntity(FailedPartition, FailedId(instanceId, emailId))
+                new TableEntity(FailedPartition, FailedId(attempt.InstanceId, attempt.EmailId))
                 {
-                    ["InstanceId"] = instanceId.Value,
-                    ["EmailId"] = emailId,
+                    ["InstanceId"] = attempt.InstanceId.Value,
+                    ["EmailId"] = attempt.EmailId,
                     ["Template"] = template,
                     ["Reason"] = reason,
                     ["FailedAt"] = at,
@@ -339,6 +342,51 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
                 TableUpdateMode.Replace,
                 cancellationToken);
         }
+    }
+
+    private async Task WriteOutcomeAsync(EmailAttempt attempt, Dictionary<string, object?> outcome, CancellationToken cancellationToken)
+    {
+        var row = WithOutcome(attempt.Record, outcome);
+        if (attempt.IsNew)
+        {
+            await _emails.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            return;
+        }
+
+        // Replaced as read (a column set to null is removed), unless a delivery event was added since: then again on
+        // the row as it is now.
+        for (var attempts = 0; ; attempts++)
+        {
+            try
+            {
+                await _emails.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempts < 5)
+            {
+                var now = await _emails.GetEntityAsync<TableEntity>(attempt.InstanceId.Value, attempt.EmailId, cancellationToken: cancellationToken);
+                row = WithOutcome(now.Value, outcome);
+                row["Attempts"] = attempt.Record["Attempts"];
+            }
+        }
+    }
+
+    private static TableEntity WithOutcome(TableEntity record, Dictionary<string, object?> outcome)
+    {
+        var row = new TableEntity(record) { ETag = record.ETag };
+        foreach (var (column, value) in outcome)
+        {
+            if (value is null)
+            {
+                row.Remove(column);
+            }
+            else
+            {
+                row[column] = value;
+            }
+        }
+
+        return row;
     }
 
     /// <summary>Adds a provider's delivery event to an e-mail; false when there is no such e-mail.</summary>
