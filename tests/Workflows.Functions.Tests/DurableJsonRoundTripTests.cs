@@ -238,6 +238,22 @@ public sealed class DurableJsonRoundTripTests
         }
     }
 
+    [Fact]
+    public void Given_no_payload_key_when_the_function_app_starts_then_it_refuses_to_write_the_task_hub_in_clear()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWorkflowFunctions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = TestStorage.ConnectionString,
+        }).Build());
+        using var provider = services.BuildServiceProvider();
+
+        var refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TaskHubPayloadKeys>>().Value);
+
+        Assert.Contains("TaskHub:PayloadKeys", refused.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The worker's converter as the Function App gets it: its services (<see cref="FunctionAppServices"/>) plus the
     /// Durable extension's own start-up, which builds the converter from the worker's serializer.

@@ -25,12 +25,7 @@ public static class FunctionAppServices
     public static IServiceCollection AddWorkflowFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<TaskHubPayloadKeys>()
-            .Bind(configuration.GetSection(TaskHubPayloadKeys.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.IsConfigured, "TaskHub:PayloadKeys: set CurrentKeyId and Keys:<id> (base64 of 32 random bytes, the web app's key): the Function App never writes the task hub in clear.")
-            .ValidateOnStart();
-        services.TryAddSingleton(sp => new DurableJson(sp.GetRequiredService<IOptions<TaskHubPayloadKeys>>().Value));
+        services.AddTaskHubPayloadKeys(configuration, plainAllowed: false);
         services.AddOptions<WorkerOptions>().Configure<DurableJson>((o, json) => o.Serializer = json.Serializer);
         services.TryAddSingleton(TimeProvider.System);
 

@@ -30,12 +30,7 @@ public static class DurableWorkflowExtensions
 
         // Personal data travels in the hub's payloads: encrypted everywhere but on a developer's machine and in tests.
         var plainAllowed = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
-        builder.Services.AddOptions<TaskHubPayloadKeys>()
-            .BindConfiguration(TaskHubPayloadKeys.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => plainAllowed || o.IsConfigured, "TaskHub:PayloadKeys: set CurrentKeyId and Keys:<id> (base64 of 32 random bytes, the Function App's key): outside Development and Testing the task hub's payloads must be encrypted.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton(sp => new DurableJson(sp.GetRequiredService<IOptions<TaskHubPayloadKeys>>().Value));
+        builder.Services.AddTaskHubPayloadKeys(builder.Configuration, plainAllowed);
 
         builder.Services.AddSingleton<IWorkflow, DeskRequestWorkflow>();
         builder.Services.AddSingleton<IWorkflow, EventRegistrationWorkflow>();
