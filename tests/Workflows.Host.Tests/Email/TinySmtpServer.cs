@@ -53,6 +53,10 @@ internal sealed class TinySmtpServer : IAsyncDisposable
                 {
                     // the client hung up
                 }
+                catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+                {
+                    return; // disposed while a client still held its session open
+                }
             }
         }
     }
