@@ -18,4 +18,7 @@ internal static partial class Logs
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Task hub {Name} keeps its payloads in clear: no TaskHub:PayloadKeys (allowed in Development and Testing only; scripts/run.sh makes a local key)")]
     public static partial void PayloadsInClear(ILogger logger, string name);
 
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Durable Task worker on task hub {Name} did not stop within the host's shutdown timeout (storage not reachable?): left to its leases' expiry, as after a crash")]
+    public static partial void WorkerStopAbandoned(ILogger logger, string name);
+
 }

@@ -46,7 +46,17 @@ public sealed class LocalTaskHubWorker(TaskHub hub, WorkflowViewStore views, ILo
             }
         }
 
-        await hub.StopWorkerAsync();
+        try
+        {
+            await hub.StopWorkerAsync().WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown timeout has passed (storage unreachable: the worker retries letting go of its leases).
+            // The host must not wait for ever: the leases and the messages it holds expire by themselves, and another
+            // worker, or this one restarted, takes over as after a crash.
+            Logs.WorkerStopAbandoned(logger, hub.Options.Name);
+        }
     }
 
     /// <inheritdoc />

@@ -205,6 +205,27 @@ public sealed class StorageOutageTests(Xunit.Abstractions.ITestOutputHelper outp
     }
 
     /// <summary>Starts the host on storage behind the switch; signs in the coordinator and the Burolo desk; the intake form.</summary>
+    [Fact]
+    public async Task Given_storage_that_no_longer_answers_when_the_host_is_stopped_then_its_durable_worker_lets_it_stop_within_its_shutdown_timeout()
+    {
+        await using var storage = new StorageSwitch();
+        await using var fx = new WebFixture();
+        fx.With("Storage:ConnectionString", storage.ConnectionString);
+        fx.With("ShutdownTimeoutSeconds", "5");
+        await fx.InitializeAsync();
+        await WaitUntilReadyAsync(fx.NewClient());
+        await WaitForWorkerAsync(fx, await DeskPages.FileAsync(await fx.SignedInClientAsync(DeskPages.BuroloDesk)));
+
+        storage.Hang();
+        var clock = Stopwatch.StartNew();
+        var stopped = fx.DisposeAsync();
+        var inTime = await Task.WhenAny(stopped, Task.Delay(TimeSpan.FromSeconds(60))) == stopped;
+
+        // The worker's leases are left to expire, as after a crash; another worker (or this one restarted) takes over.
+        Assert.True(inTime, "the host had not stopped 60 s after it was asked to, with storage not answering");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"the host took {clock.Elapsed} to stop with storage not answering");
+    }
+
     private static async Task<(HttpClient Coordinator, HttpClient Desk, AngleSharp.Html.Dom.IHtmlDocument Form)> SignedInBehindAsync(WebFixture fx, StorageSwitch storage)
     {
         fx.With("Storage:ConnectionString", storage.ConnectionString);
