@@ -3,6 +3,8 @@
 # services as three processes on one data folder.
 # Usage: source scripts/azurite.sh; azurite_start <dataDir> <blobPort> <queuePort> <tablePort> [azurite options...]
 # Sets AZURITE_PID (the three process ids, space-separated) and AZURITE_CONNECTION_STRING. azurite_stop stops them.
+# With AZURITE_SESSION=1 each runs in a session of its own (setsid): a Ctrl-C at the terminal does not reach it, and
+# the calling script stops it when it is done with it (the run script stops the host first).
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -26,11 +28,13 @@ azurite_start() {
   # Telemetry off: Azurite would otherwise report usage to Microsoft, and it cost about 15% of its CPU.
   local common=(--silent --skipApiVersionCheck --loose --disableTelemetry --location "$data" "$@")
   local bin="$repo_root/node_modules/.bin"
-  "$bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$blob" "${common[@]}" >"$data/azurite-blob.log" 2>&1 &
+  local own=()
+  [ "${AZURITE_SESSION:-}" = "1" ] && own=(setsid)
+  "${own[@]}" "$bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$blob" "${common[@]}" >"$data/azurite-blob.log" 2>&1 &
   AZURITE_PID="$!"
-  "$bin/azurite-queue" --queueHost 127.0.0.1 --queuePort "$queue" "${common[@]}" >"$data/azurite-queue.log" 2>&1 &
+  "${own[@]}" "$bin/azurite-queue" --queueHost 127.0.0.1 --queuePort "$queue" "${common[@]}" >"$data/azurite-queue.log" 2>&1 &
   AZURITE_PID="$AZURITE_PID $!"
-  "$bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$table" "${common[@]}" >"$data/azurite-table.log" 2>&1 &
+  "${own[@]}" "$bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$table" "${common[@]}" >"$data/azurite-table.log" 2>&1 &
   AZURITE_PID="$AZURITE_PID $!"
   local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
   AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
@@ -62,4 +66,5 @@ azurite_stop() {
   for pid in ${AZURITE_PID:-}; do
     wait "$pid" 2>/dev/null || true
   done
+  AZURITE_PID=""
 }

@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 source scripts/azurite.sh
 
 ensure_node_tools
-dotnet build bench/Workflows.Bench -c Release -nologo -v q -clp:ErrorsOnly
+source scripts/nuget.sh
+restore_locked bench/Workflows.Bench/Workflows.Bench.csproj
+dotnet build bench/Workflows.Bench -c Release --no-restore -nologo -v q -clp:ErrorsOnly
 
 work="$(mktemp -d)"
 cleanup() { azurite_stop; rm -rf "$work"; }

@@ -28,6 +28,10 @@ for tool in dotnet zip; do
   command -v "$tool" >/dev/null || { echo "publish.sh: '$tool' is required" >&2; exit 1; }
 done
 
+# The recorded package graph only (packages.lock.json, locked mode; the Functions SDK's nested extensions project too).
+source "$repo_root/scripts/nuget.sh"
+restore_locked "$repo_root/Workflows.sln"
+
 # publish <project dir> <output name> <zip name> <dll that must be there>
 publish() {
   local project="$1" out="$artifacts/publish/$2" zip_path="$artifacts/$3" dll="$4"

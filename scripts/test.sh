@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/azurite.sh
+source scripts/nuget.sh
 
 ensure_node_tools
 
@@ -29,7 +30,10 @@ azurite_start "$work/azurite" "$(free_port)" "$(free_port)" "$(free_port)"
 echo "Azurite is running for the tests (pid $AZURITE_PID)."
 
 status=0
-dotnet build Workflows.sln -c Release -nologo -v q -clp:ErrorsOnly || status=$?
+restore_locked || status=$?
+if [ "$status" = "0" ]; then
+  dotnet build Workflows.sln -c Release --no-restore -nologo -v q -clp:ErrorsOnly || status=$?
+fi
 if [ "$status" = "0" ]; then
   dotnet test Workflows.sln -c Release --no-build -nologo \
     --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
