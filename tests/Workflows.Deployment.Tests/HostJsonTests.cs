@@ -18,6 +18,18 @@ public sealed class HostJsonTests
     }
 
     [Fact]
+    public void Given_host_json_then_a_worker_leaves_orchestrations_newer_than_its_code_to_a_newer_one()
+    {
+        var durable = Host().GetProperty("extensions").GetProperty("durableTask");
+
+        // The code's version: the catalog's highest workflow version. A rolling deployment or a rollback puts an older
+        // worker beside newer instances: with CurrentOrOlder + Reject it hands them back instead of running them.
+        Assert.Equal(Workflows.Orchestration.Orchestrators.OrchestrationVersion.Highest, durable.GetProperty("defaultVersion").GetString());
+        Assert.Equal("CurrentOrOlder", durable.GetProperty("versionMatchStrategy").GetString());
+        Assert.Equal("Reject", durable.GetProperty("versionFailureStrategy").GetString());
+    }
+
+    [Fact]
     public void Given_host_json_then_the_hub_name_comes_from_the_setting_both_apps_read()
     {
         var hubName = Host().GetProperty("extensions").GetProperty("durableTask").GetProperty("hubName").GetString();

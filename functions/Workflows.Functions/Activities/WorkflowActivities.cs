@@ -1,4 +1,5 @@
 using Workflows.Orchestration.Activities;
+using Workflows.Orchestration.Views;
 
 namespace Workflows.Functions.Activities;
 
@@ -6,7 +7,7 @@ namespace Workflows.Functions.Activities;
 /// The activities, one function each, named as the task hub knows them (the activities' <c>Name</c> constants): each
 /// delegates to the activity class from DI, the one the web app's local worker runs.
 /// </summary>
-public sealed class WorkflowActivities(SendEmailActivity sendEmail, ResendEmailActivity loadEmail, CompleteTurnActivity completeTurn)
+public sealed class WorkflowActivities(SendEmailActivity sendEmail, ResendEmailActivity loadEmail, CompleteTurnActivity completeTurn, RecordStallActivity recordStall)
 {
     /// <summary>Sends one e-mail (the send record is checked first).</summary>
     [Function(SendEmailActivity.Name)]
@@ -20,6 +21,11 @@ public sealed class WorkflowActivities(SendEmailActivity sendEmail, ResendEmailA
 
     /// <summary>Sends a turn's e-mails, then writes the dashboard's view.</summary>
     [Function(CompleteTurnActivity.Name)]
-    public Task<IReadOnlyList<EmailSendResult>> RunCompleteTurn([ActivityTrigger] TurnEffects input, FunctionContext context) =>
+    public Task<TurnResult> RunCompleteTurn([ActivityTrigger] TurnEffects input, FunctionContext context) =>
         completeTurn.RunAsync(new FunctionActivityContext(CompleteTurnActivity.Name, context), input);
+
+    /// <summary>Records a stalled turn in the operators' list.</summary>
+    [Function(RecordStallActivity.Name)]
+    public Task<bool> RunRecordStall([ActivityTrigger] StallRecord input, FunctionContext context) =>
+        recordStall.RunAsync(new FunctionActivityContext(RecordStallActivity.Name, context), input);
 }

@@ -42,6 +42,7 @@ public static class FunctionAppServices
         services.AddTransient<SendEmailActivity>();
         services.AddTransient<ResendEmailActivity>();
         services.AddTransient<CompleteTurnActivity>();
+        services.AddTransient<RecordStallActivity>();
 
         services.AddOptions<RetentionPeriod>()
             .Bind(configuration.GetSection(RetentionPeriod.Section))

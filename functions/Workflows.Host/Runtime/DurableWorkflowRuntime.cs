@@ -82,7 +82,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         {
             await hub.Client.CreateOrchestrationInstanceAsync(
                 workflowName,
-                string.Empty,
+                OrchestrationVersion.Of(workflow),
                 id.Value,
                 new OrchestrationInput { StartInput = json, StartedAt = now, ClockTravel = _clockTravel },
                 tags: null,

@@ -13,7 +13,7 @@ namespace Workflows.Orchestration.Activities;
 /// </summary>
 /// <remarks>Runs at least once: a retry skips the e-mails already sent and writes the same view again.</remarks>
 public sealed class CompleteTurnActivity(WorkflowViewStore store, IOutboxDispatcher dispatcher, TimeProvider time, ILogger<CompleteTurnActivity> logger)
-    : TaskActivity<TurnEffects, IReadOnlyList<EmailSendResult>>
+    : TaskActivity<TurnEffects, TurnResult>
 {
     /// <summary>The activity's name in the task hub.</summary>
     public const string Name = "CompleteTurn";
@@ -21,7 +21,7 @@ public sealed class CompleteTurnActivity(WorkflowViewStore store, IOutboxDispatc
     private readonly EmailSending _sending = new(store, dispatcher, time, logger);
 
     /// <inheritdoc />
-    public override async Task<IReadOnlyList<EmailSendResult>> RunAsync(TaskActivityContext context, TurnEffects input)
+    public override async Task<TurnResult> RunAsync(TaskActivityContext context, TurnEffects input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var results = new List<EmailSendResult>(input.Emails.Count);
@@ -31,6 +31,11 @@ public sealed class CompleteTurnActivity(WorkflowViewStore store, IOutboxDispatc
         }
 
         await store.WriteAsync(input.View.View, input.View.NewEntries, CancellationToken.None);
-        return results;
+        if (input.EndsStall)
+        {
+            await store.ClearStallAsync(input.View.View.InstanceId, CancellationToken.None);
+        }
+
+        return new TurnResult(results, input.Decided);
     }
 }

@@ -78,7 +78,12 @@ public sealed class TaskHub : IAsyncDisposable
     public async Task StartWorkerAsync()
     {
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = _json.Worker }, _loggers);
-        var worker = new TaskHubWorker(Service, _loggers) { ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails };
+        // Orchestrations are found by name whatever their execution's version: the orchestrator itself leaves an execution
+        // newer than its code to a newer worker (OrchestrationVersion), and continues an older one as new.
+        var worker = new TaskHubWorker(Service, new AnyVersion<TaskOrchestration>(), new AnyVersion<TaskActivity>(), _loggers)
+        {
+            ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
+        };
         var workflows = _services.GetServices<IWorkflow>().ToDictionary(w => w.Name, StringComparer.Ordinal);
         worker.AddTaskOrchestrations([
             .. workflows.Values.Select(w => new Creator<TaskOrchestration>(w.Name, () => shims.CreateOrchestration(w.Name, WorkflowCatalog.OrchestratorFor(w)))),
@@ -109,6 +114,20 @@ public sealed class TaskHub : IAsyncDisposable
     {
         await StopWorkerAsync();
         Service.Dispose();
+    }
+
+    /// <summary>Finds a registered orchestration or activity by its name alone.</summary>
+    private sealed class AnyVersion<T> : INameVersionObjectManager<T>
+    {
+        private readonly Dictionary<string, ObjectCreator<T>> _creators = new(StringComparer.Ordinal);
+
+        public void Add(ObjectCreator<T> creator)
+        {
+            ArgumentNullException.ThrowIfNull(creator);
+            _creators.Add(creator.Name, creator);
+        }
+
+        public T? GetObject(string name, string? version) => _creators.TryGetValue(name, out var creator) ? creator.Create() : default;
     }
 
     private sealed class Creator<T> : ObjectCreator<T>

@@ -49,6 +49,9 @@ public sealed record DeciderMemory
     /// <summary>E-mails waiting to be sent again after a temporary failure, by e-mail id.</summary>
     public Dictionary<string, PendingEmail> PendingEmails { get; init; } = [];
 
+    /// <summary>The ids of the signals decided lately (at most 500), so a signal delivered twice is decided once.</summary>
+    public List<string> DecidedSignals { get; init; } = [];
+
     /// <summary>The outcome of the latest signals, newest last (the client waits for its own).</summary>
     public List<SignalOutcome> RecentSignals { get; init; } = [];
 

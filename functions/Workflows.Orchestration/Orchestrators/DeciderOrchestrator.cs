@@ -20,9 +20,20 @@ namespace Workflows.Orchestration.Orchestrators;
 /// early, so after each timer the domain time is checked again and the remainder waited out; a deadline never acts
 /// before it is due. Timers longer than
 /// <see cref="MaxTimerHop"/> are taken in hops, so a moved clock or a long follow-up is always handled.</para>
-/// <para><b>Signals.</b> Every event arrives as one external event (<see cref="WorkflowSignal"/>); its single-use key is
-/// remembered, so the same link twice changes nothing the second time. The outcome of each signal is written to the
-/// view, where the client that raised it reads it.</para>
+/// <para><b>Signals.</b> Every event arrives as one external event (<see cref="WorkflowSignal"/>); its single-use key and
+/// its id are remembered, so the same link twice, or the same signal delivered twice, changes nothing the second time.
+/// The outcome of each signal is written to the view, where the client that raised it reads it.</para>
+/// <para><b>Stall, don't die.</b> A turn whose effects keep failing (storage, a bug in an activity) never fails the
+/// instance: after the activity's own retries the turn is <i>stalled</i>: recorded for operators
+/// (<see cref="RecordStallActivity"/>, the custom status), retried on durable timers with back-off, or at once on a
+/// <see cref="WorkflowSignal.Resume"/> ("riprova"). Signals arriving meanwhile are held and decided after it.</para>
+/// <para><b>Versions.</b> An execution carries the orchestration version of the code that started it
+/// (<see cref="OrchestrationVersion"/>). Code older than an execution leaves the work item for a newer worker (the
+/// dispatcher abandons it) and never decides or ends it; newer code continues an older execution as new, stamped
+/// with its own version, before it decides anything, so older code never replays a turn it did not take.</para>
+/// <para><b>Bounded replay.</b> Every <see cref="TurnsPerExecution"/> turns (or timer hops) the orchestration continues
+/// as new, whether or not a signal wait is pending: a pending wait that completes after it forwards its signal to the
+/// next execution, as Durable does for the events nobody waits for.</para>
 /// </remarks>
 /// <param name="workflow">The workflow whose step rules this orchestration hosts.</param>
 public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<OrchestrationInput, string?>
@@ -44,9 +55,13 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
     /// <summary>Attempts of one e-mail before it counts as refused.</summary>
     public const int MaxEmailAttempts = 10;
 
+    /// <summary>The longest wait between two attempts of a stalled turn.</summary>
+    public static readonly TimeSpan MaxStallBackoff = TimeSpan.FromHours(1);
+
     private const string MailTimerPrefix = "$mail:";
     private const int MaxRecentSignals = 32;
     private const int MaxConsumedKeys = 1000;
+    private const int MaxDecidedSignals = 500;
 
     /// <summary>
     /// Retries of a turn's effects after a storage hiccup (a provider's refusal or rate limit is a result, not a failure):
@@ -60,6 +75,13 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var run = new Run(context, InstanceId.Parse(context.InstanceId), workflow);
+        run.LeaveToNewerCode();
+        if (run.RunsOlderExecution)
+        {
+            run.ContinueAsNew(input); // stamped with this code's version before anything is decided
+            return null;
+        }
+
         if (input.Memory is null)
         {
             if (!await run.StartAsync(input))
@@ -72,9 +94,15 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
             run.Memory = input.Memory;
         }
 
-        Task<WorkflowSignal>? signal = null;
         for (var turns = 0; ; turns++)
         {
+            // Before anything new is decided: every N turns, and at once when this code is newer than the execution.
+            if (turns >= TurnsPerExecution || run.RunsOlderExecution)
+            {
+                run.ContinueAsNew();
+                return null;
+            }
+
             await run.FireDueTimersAsync();
             await run.HandleHeldSignalsAsync();
             if (run.Ended)
@@ -82,15 +110,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 return run.Output;
             }
 
-            // Continue as new only while no signal is awaited: a pending wait would swallow a signal arriving in the
-            // same episode, while without one Durable carries every unprocessed signal over to the next execution.
-            if (turns >= TurnsPerExecution && signal is null)
-            {
-                context.ContinueAsNew(new OrchestrationInput { Memory = run.Memory }, preserveUnprocessedEvents: true);
-                return null;
-            }
-
-            signal ??= context.WaitForExternalEvent<WorkflowSignal>(WorkflowSignal.EventName);
+            var signal = run.NextSignal();
             if (run.NextTimerDue() is { } due)
             {
                 using var cancel = new CancellationTokenSource();
@@ -109,8 +129,13 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
 #pragma warning restore CA1849
             }
 
-            var received = await signal;
-            signal = null;
+            var received = await run.TakeSignalAsync();
+            if (run.RunsOlderExecution)
+            {
+                run.Hold(received); // decided by this code in the next execution, stamped with its version
+                continue;
+            }
+
             await run.HandleSignalAsync(received);
             await run.HandleHeldSignalsAsync();
             if (run.Ended)
@@ -135,9 +160,68 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
 
         public string? Output { get; private set; }
 
+        private readonly string _version = OrchestrationVersion.Of(Workflow);
         private RuntimeStatus _status = RuntimeStatus.Running;
         private string? _failure;
         private JsonElement? _input;
+        private Task<WorkflowSignal>? _waiting;
+        private StallRecord? _stall;
+
+        /// <summary>
+        /// True once the history is replayed and the execution was started by older code: nothing new is decided in it.
+        /// </summary>
+        public bool RunsOlderExecution => !context.IsReplaying && OrchestrationVersion.Compare(context.Version, _version) < 0;
+
+        /// <summary>
+        /// Code older than the execution leaves it, untouched, to a newer worker: the local dispatcher abandons the work
+        /// item (it comes back later), and in the Function App the host's version check never hands it over.
+        /// </summary>
+        public void LeaveToNewerCode()
+        {
+            if (OrchestrationVersion.Compare(context.Version, _version) > 0)
+            {
+                throw new DurableTask.Core.Exceptions.SessionAbortedException(
+                    $"Orchestration version {context.Version} is newer than this code's {_version}: left for a newer worker.");
+            }
+        }
+
+        /// <summary>The one pending wait for the next signal (a wait left behind would swallow a signal).</summary>
+        public Task<WorkflowSignal> NextSignal() => _waiting ??= context.WaitForExternalEvent<WorkflowSignal>(WorkflowSignal.EventName);
+
+        /// <summary>The signal the pending wait received.</summary>
+        public async Task<WorkflowSignal> TakeSignalAsync()
+        {
+            var received = await NextSignal();
+            _waiting = null;
+            return received;
+        }
+
+        /// <summary>Keeps a signal in the memory, to be decided after what is under way (a stall, a continue-as-new).</summary>
+        public void Hold(WorkflowSignal signal) => Memory = Memory with { Held = [.. Memory.Held, signal] };
+
+        /// <summary>
+        /// Continues as new with the memory, stamped with this code's version. A pending wait forwards what it received
+        /// or receives to the next execution (as Durable does for signals nobody waits for), so no signal of this episode
+        /// is swallowed by a wait of an execution that has ended.
+        /// </summary>
+        public void ContinueAsNew(OrchestrationInput? input = null)
+        {
+            if (_waiting is { } pending)
+            {
+                _ = ForwardAsync(pending);
+                _waiting = null;
+            }
+
+            context.ContinueAsNew(new ContinueAsNewOptions
+            {
+                NewInput = input ?? new OrchestrationInput { Memory = Memory },
+                NewVersion = _version,
+                PreserveUnprocessedEvents = true,
+            });
+        }
+
+        private async Task ForwardAsync(Task<WorkflowSignal> pending) =>
+            context.SendEvent(context.InstanceId, WorkflowSignal.EventName, await pending);
 
         private DateTimeOffset DomainNow => new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc)) + Memory.ClockOffset;
 
@@ -229,8 +313,16 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 return;
             }
 
+            if (Memory.DecidedSignals.Contains(signal.SignalId))
+            {
+                return; // delivered again (a client's retry, the web app raising a kept signal again): decided once
+            }
+
             switch (signal.Name)
             {
+                case WorkflowSignal.Resume:
+                    await RecordAsync(signal, "Applied", null); // not stalled (any more): nothing to resume
+                    return;
                 case WorkflowSignal.AdvanceClock:
                     await RecordAsync(signal, Memory.ClockTravel ? "Applied" : "Rejected", Memory.ClockTravel ? null : "Clock travel is off.");
                     return;
@@ -278,7 +370,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
         /// <summary>Decides the held signals whose sender's view this memory has now reached, oldest first.</summary>
         public async Task HandleHeldSignalsAsync()
         {
-            while (!Ended && Memory.Held.FirstOrDefault(s => s.SeenSequence <= Memory.Sequence) is { } ready)
+            while (!Ended && Memory.Held.FirstOrDefault(s => s.SeenSequence is null || s.SeenSequence <= Memory.Sequence) is { } ready)
             {
                 Memory = Memory with { Held = [.. Memory.Held.Where(s => s.SignalId != ready.SignalId)] };
                 await HandleSignalAsync(ready);
@@ -295,6 +387,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
             Memory = Memory with
             {
                 RecentSignals = [.. Memory.RecentSignals.TakeLast(MaxRecentSignals - 1), new SignalOutcome(signal.SignalId, outcome, reason, step ?? Memory.CustomStatus)],
+                DecidedSignals = [.. Memory.DecidedSignals.TakeLast(MaxDecidedSignals - 1), signal.SignalId],
             };
 
         private async Task ApplyAsync(RawDecision decision, string kind, string? name, JsonElement? payload, DateTimeOffset? at = null)
@@ -337,7 +430,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 entries.Add(Entry(_status.ToString(), null, null, now));
             }
 
-            context.SetCustomStatus(new { step = Memory.CustomStatus, sequence = Memory.Sequence });
+            SetStatus();
 
             // The e-mails first, then the view (one activity): when the view says a step was taken, its e-mails have left.
             var results = await CompleteTurnAsync(emails, entries);
@@ -428,8 +521,13 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
 
         private async Task WriteViewAsync(IReadOnlyList<TimelineRecord> entries) => await CompleteTurnAsync([], entries);
 
-        /// <summary>Sends the e-mails, then writes the view as it is now with the new timeline entries.</summary>
-        private Task<IReadOnlyList<EmailSendResult>> CompleteTurnAsync(IReadOnlyList<EmailDelivery> emails, IReadOnlyList<TimelineRecord> entries)
+        /// <summary>
+        /// Sends the e-mails, then writes the view as it is now with the new timeline entries. The input carries what was
+        /// decided (the e-mails' ids and a digest of the turn) and the activity returns them: when a replay by other code
+        /// decided this turn differently, the results are never paired with the wrong e-mails (see
+        /// <see cref="TurnDivergedException"/>). A turn that keeps failing stalls: see <see cref="StallAsync"/>.
+        /// </summary>
+        private async Task<IReadOnlyList<EmailSendResult>> CompleteTurnAsync(IReadOnlyList<EmailDelivery> emails, IReadOnlyList<TimelineRecord> entries)
         {
             var view = new InstanceViewRecord
             {
@@ -452,8 +550,84 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 RecentSignals = [.. Memory.RecentSignals.Select(s => new SignalOutcomeView(s.SignalId, s.Outcome, s.Reason, s.CustomStatus))],
                 ClockOffset = Memory.ClockOffset,
             };
-            return context.CallActivityAsync<IReadOnlyList<EmailSendResult>>(CompleteTurnActivity.Name, new TurnEffects(emails, new ViewUpdate(view, entries)), TurnRetry);
+            var effects = new TurnEffects(emails, new ViewUpdate(view, entries)) { Decided = TurnDigest.Of(emails, view.Sequence, view.CustomStatus) };
+            for (var attempt = 1; ; attempt++)
+            {
+                TurnResult result;
+                try
+                {
+                    result = await context.CallActivityAsync<TurnResult>(CompleteTurnActivity.Name, effects with { EndsStall = _stall is not null }, TurnRetry);
+                }
+                catch (TaskFailedException failure)
+                {
+                    await StallAsync(failure.FailureDetails.ErrorMessage, attempt);
+                    continue;
+                }
+
+                if (result.Decided is { } recorded && recorded != effects.Decided)
+                {
+                    throw new TurnDivergedException(instanceId, Memory.Sequence, recorded, effects.Decided);
+                }
+
+                if (_stall is not null)
+                {
+                    _stall = null;
+                    SetStatus();
+                }
+
+                return result.Emails;
+            }
         }
+
+        /// <summary>
+        /// The turn's effects failed after their retries: the instance does not end. It says so (custom status, the
+        /// operators' list of stalled requests, an alert), then waits on a durable timer with back-off, or for a
+        /// <see cref="WorkflowSignal.Resume"/>, and the caller tries the same effects again. Other signals are held and
+        /// decided after the turn has gone through.
+        /// </summary>
+        private async Task StallAsync(string cause, int attempt)
+        {
+            var since = _stall?.Since ?? DomainNow;
+            _stall = new StallRecord(instanceId.Value, Workflow.Name, Memory.CustomStatus, Memory.Tags, Truncate(cause), since, attempt, DomainNow);
+            SetStatus();
+            try
+            {
+                await context.CallActivityAsync(RecordStallActivity.Name, _stall);
+            }
+            catch (TaskFailedException)
+            {
+                // Storage itself is failing: the custom status still says it, and the next attempt records it.
+            }
+
+            var backoff = TimeSpan.FromSeconds(30 * Math.Pow(2, Math.Min(attempt - 1, 10)));
+            using var cancel = new CancellationTokenSource();
+            var timer = context.CreateTimer(context.CurrentUtcDateTime + (backoff < MaxStallBackoff ? backoff : MaxStallBackoff), cancel.Token);
+            while (true)
+            {
+                if (await Task.WhenAny(NextSignal(), timer) == timer)
+                {
+                    return;
+                }
+
+                var signal = await TakeSignalAsync();
+                if (signal.Name == WorkflowSignal.Resume && !Memory.DecidedSignals.Contains(signal.SignalId))
+                {
+#pragma warning disable CA1849 // synchronously, on the orchestration's thread (see the main loop)
+                    cancel.Cancel();
+#pragma warning restore CA1849
+                    Memory = Memory with { DecidedSignals = [.. Memory.DecidedSignals.TakeLast(MaxDecidedSignals - 1), signal.SignalId] };
+                    return;
+                }
+
+                Hold(signal);
+            }
+        }
+
+        private static string Truncate(string text) => text.Length <= 500 ? text : text[..500] + "…";
+
+        private void SetStatus() => context.SetCustomStatus(_stall is { } stall
+            ? new { step = Memory.CustomStatus, sequence = Memory.Sequence, stalled = new { stall.Cause, stall.Since, stall.Attempts } }
+            : (object)new { step = Memory.CustomStatus, sequence = Memory.Sequence });
 
         /// <summary>Runs the pure step rules; a rule that throws fails the instance (recorded, never retried).</summary>
         private RawDecision? Decide(Func<RawDecision> decide)

@@ -40,5 +40,6 @@ public static class WorkflowCatalog
         [SendEmailActivity.Name] = typeof(SendEmailActivity),
         [ResendEmailActivity.Name] = typeof(ResendEmailActivity),
         [CompleteTurnActivity.Name] = typeof(CompleteTurnActivity),
+        [RecordStallActivity.Name] = typeof(RecordStallActivity),
     };
 }

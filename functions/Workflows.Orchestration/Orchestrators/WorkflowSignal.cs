@@ -24,6 +24,9 @@ public sealed record WorkflowSignal(string SignalId, string Name, JsonElement? P
     /// <summary>Moves the domain clock only (tests and the demo).</summary>
     public const string AdvanceClock = "$AdvanceClock";
 
+    /// <summary>Tries a stalled turn again now ("riprova"), instead of at its next back-off.</summary>
+    public const string Resume = "$Resume";
+
     /// <summary>Sends a failed e-mail again: payload <c>{ "emailId": "0003" }</c>.</summary>
     public const string RetryEmail = "$RetryEmail";
 }

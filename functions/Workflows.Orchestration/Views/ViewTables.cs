@@ -19,6 +19,9 @@ public sealed record ViewTables(string Prefix)
     /// <summary>E-mails refused for good, waiting for an operator.</summary>
     public string FailedEmails => Prefix + "FailedEmails";
 
+    /// <summary>Requests whose turn keeps failing (stalled), waiting for their back-off or an operator's retry.</summary>
+    public string Stalled => Prefix + "Stalled";
+
     /// <summary>All of them.</summary>
-    public IEnumerable<string> All => [Views, ViewKeys, Timeline, Emails, FailedEmails];
+    public IEnumerable<string> All => [Views, ViewKeys, Timeline, Emails, FailedEmails, Stalled];
 }

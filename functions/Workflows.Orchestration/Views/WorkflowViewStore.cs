@@ -23,6 +23,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     private readonly TableClient _timeline = tables.GetTableClient(names.Timeline);
     private readonly TableClient _emails = tables.GetTableClient(names.Emails);
     private readonly TableClient _failed = tables.GetTableClient(names.FailedEmails);
+    private readonly TableClient _stalled = tables.GetTableClient(names.Stalled);
 
     /// <summary>Wakes those waiting in this process for a view to change (the view is written here or by <see cref="SetStatusAsync"/>).</summary>
     public ViewChanges Changes { get; } = new();
@@ -30,7 +31,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     /// <summary>Creates the tables if they do not exist.</summary>
     public async Task CreateTablesAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { _views, _viewKeys, _timeline, _emails, _failed })
+        foreach (var table in new[] { _views, _viewKeys, _timeline, _emails, _failed, _stalled })
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }
@@ -441,6 +442,72 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     /// <summary>One e-mail refused for good; null when none.</summary>
     public async Task<FailedEmailRecord?> GetFailedEmailAsync(string id, CancellationToken cancellationToken) =>
         (await GetFailedEmailsAsync(cancellationToken)).FirstOrDefault(f => f.Id == id);
+
+    // ---- Stalled requests -------------------------------------------------------------------------------------------
+
+    private const string StalledPartition = "stalled";
+
+    /// <summary>Records (or updates) a stalled request in the operators' list.</summary>
+    public async Task RecordStallAsync(StallRecord stall, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stall);
+        var row = new TableEntity(StalledPartition, stall.InstanceId)
+        {
+            ["WorkflowName"] = stall.WorkflowName,
+            ["Step"] = stall.Step,
+            ["Tags"] = JsonSerializer.Serialize(stall.Tags, WorkflowJson.Options),
+            ["Cause"] = stall.Cause,
+            ["Since"] = stall.Since,
+            ["Attempts"] = stall.Attempts,
+            ["LastAttemptAt"] = stall.LastAttemptAt,
+        };
+        await _stalled.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        Changes.Changed(stall.InstanceId);
+    }
+
+    /// <summary>Removes a request from the stalled list (its turn went through, or it was erased).</summary>
+    public async Task ClearStallAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _stalled.DeleteEntityAsync(StalledPartition, instanceId.Value, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Not stalled.
+        }
+    }
+
+    /// <summary>One stalled request; null when it is not stalled.</summary>
+    public async Task<StallRecord?> GetStallAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        var row = await _stalled.GetEntityIfExistsAsync<TableEntity>(StalledPartition, instanceId.Value, cancellationToken: cancellationToken);
+        return row.HasValue ? FromStallRow(row.Value!) : null;
+    }
+
+    /// <summary>Every stalled request, longest stalled first.</summary>
+    public async Task<IReadOnlyList<StallRecord>> GetStalledAsync(CancellationToken cancellationToken)
+    {
+        var list = new List<StallRecord>();
+        await foreach (var row in _stalled.QueryAsync<TableEntity>(e => e.PartitionKey == StalledPartition, cancellationToken: cancellationToken))
+        {
+            list.Add(FromStallRow(row));
+        }
+
+        return [.. list.OrderBy(s => s.Since)];
+    }
+
+    private static StallRecord FromStallRow(TableEntity row) => new(
+        row.RowKey,
+        row.GetString("WorkflowName") ?? string.Empty,
+        row.GetString("Step"),
+        row.GetString("Tags") is { Length: > 0 } tags
+            ? JsonSerializer.Deserialize<Dictionary<string, string>>(tags, WorkflowJson.Options) ?? []
+            : new Dictionary<string, string>(),
+        row.GetString("Cause") ?? string.Empty,
+        row.GetDateTimeOffset("Since") ?? default,
+        row.GetInt32("Attempts") ?? 0,
+        row.GetDateTimeOffset("LastAttemptAt") ?? default);
 
     // ---- Rows ------------------------------------------------------------------------------------------------------
 
