@@ -25,6 +25,7 @@ namespace Workflows.Host.Api;
 /// <param name="Timers">Pending durable timers (single-instance reads only).</param>
 /// <param name="HistoryEvents">The history (with <c>showHistory=true</c>).</param>
 /// <param name="ErasedTime">When the personal data were erased (input, state, output and history are gone); null while kept.</param>
+/// <param name="Stalled">Set while its turn keeps failing ("bloccata"): cause, since when, attempts (single-instance reads only).</param>
 public sealed record InstanceStatus(
     string Name,
     string InstanceId,
@@ -41,7 +42,8 @@ public sealed record InstanceStatus(
     long HistoryLength,
     IReadOnlyList<ScheduledTimer>? Timers,
     IReadOnlyList<TimelineEntry>? HistoryEvents,
-    DateTimeOffset? ErasedTime)
+    DateTimeOffset? ErasedTime,
+    StalledRequest? Stalled = null)
 {
     /// <summary>Maps the engine's metadata; <paramref name="showInput"/> controls input and state.</summary>
     public static InstanceStatus From(WorkflowView m, bool showInput, bool detailed) => new(

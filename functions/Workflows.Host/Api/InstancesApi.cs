@@ -57,6 +57,13 @@ public static partial class InstancesApi
             .WithName("RetryPoisonMessage")
             .WithSummary("Sends one refused e-mail again.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        instances.MapGet("/stalled", ListStalledAsync)
+            .WithName("ListStalledInstances")
+            .WithSummary("Requests whose turn keeps failing (bloccate): cause, since when, attempts; retried with back-off.");
+        instances.MapPost("/{id}/retry", RetryStalledAsync)
+            .WithName("RetryStalledInstance")
+            .WithSummary("Tries a stalled request's turn again now (riprova).")
+            .ProducesCommandProblems();
         instances.MapGet("/{id}", GetAsync)
             .WithName("GetInstance")
             .WithSummary("The status of one instance: 202 while running, 200 once ended.")
@@ -157,7 +164,10 @@ public static partial class InstancesApi
             return ApiProblems.InstanceNotFound();
         }
 
-        var status = InstanceStatus.From(metadata, showInput ?? true, detailed: true);
+        var status = InstanceStatus.From(metadata, showInput ?? true, detailed: true) with
+        {
+            Stalled = await queries.GetStallAsync(instanceId, cancellationToken),
+        };
         if (metadata.IsTerminal)
         {
             return TypedResults.Ok(status);
@@ -195,7 +205,19 @@ public static partial class InstancesApi
             return problem;
         }
 
-        var result = await commands.RaiseEventAsync(instanceId, eventName, body.Value, null, cancellationToken);
+        // Every event has an id: the client's Idempotency-Key, or one made here and returned for the client's retries.
+        // The same key for the same instance and event is decided once; a second call gets the first one's outcome.
+        var key = http.Request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > 0 && !MessageId().IsMatch(key))
+        {
+            return ApiProblems.Invalid("Idempotency-Key", "Idempotency-Key: lettere, cifre, '-', '_' (massimo 100) / letters, digits, '-', '_' (at most 100).");
+        }
+
+        key = key.Length > 0 ? key : Guid.NewGuid().ToString("N");
+        http.Response.Headers["Idempotency-Key"] = key;
+        var signalId = "api-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(instanceId.Value + "|" + eventName + "|" + key)))[..32];
+        var result = await commands.RaiseEventAsync(instanceId, eventName, body.Value, new RaiseEventOptions { SignalId = signalId }, cancellationToken);
         loggers.CreateLogger(LoggerName).InstanceCommand("raiseEvent", instanceId.Value, result.Outcome.ToString());
         return Answer(http.Request, instanceId, result);
     }
@@ -301,6 +323,43 @@ public static partial class InstancesApi
         return deleted == 0
             ? ApiProblems.NotFound("Nessuna istanza terminata corrisponde ai filtri / No ended instance matches the filters.")
             : TypedResults.Ok(new PurgeResponse(deleted));
+    }
+
+    // ---- Stalled -------------------------------------------------------------------------------------------
+
+    /// <summary>GET /api/instances/stalled.</summary>
+    public static async Task<Ok<IReadOnlyList<StalledRequest>>> ListStalledAsync(HttpContext http, IWorkflowQueries queries, CancellationToken cancellationToken)
+    {
+        var scope = NetworkScope.Of(http.User);
+        var stalled = new List<StalledRequest>();
+        foreach (var stall in await queries.GetStalledAsync(cancellationToken))
+        {
+            if (scope.IsUnrestricted || (await queries.GetInstanceAsync(stall.InstanceId, false, cancellationToken) is { } request && scope.Allows(request)))
+            {
+                stalled.Add(stall);
+            }
+        }
+
+        return TypedResults.Ok<IReadOnlyList<StalledRequest>>(stalled);
+    }
+
+    /// <summary>POST /api/instances/{id}/retry.</summary>
+    public static async Task<Results<Accepted<CommandAccepted>, ValidationProblem, ProblemHttpResult>> RetryStalledAsync(
+        string id, HttpContext http, IWorkflowQueries queries, IWorkflowCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (!InstanceId.TryParse(id, out var instanceId))
+        {
+            return ApiProblems.BadInstanceId();
+        }
+
+        if (await queries.GetInstanceAsync(instanceId, false, cancellationToken) is not { } request || !NetworkScope.Of(http.User).Allows(request))
+        {
+            return ApiProblems.InstanceNotFound();
+        }
+
+        var result = await commands.RetryStalledAsync(instanceId, cancellationToken);
+        loggers.CreateLogger(LoggerName).InstanceCommand("retry", instanceId.Value, result.Outcome.ToString());
+        return Answer(http.Request, instanceId, result);
     }
 
     // ---- Poison -------------------------------------------------------------------------------------------

@@ -25,6 +25,12 @@ public sealed record RaiseEventOptions
     public string? SingleUseKey { get; init; }
 
     /// <summary>
+    /// The signal's id when the sender chose it (an API client's <c>Idempotency-Key</c>): the same id twice is decided once,
+    /// and the second call is answered with the first one's outcome.
+    /// </summary>
+    public string? SignalId { get; init; }
+
+    /// <summary>
     /// The demo only: the domain time the event happens at (its invented past); the instance's timers due before it
     /// act first. Ignored unless the runtime allows clock travel, which production never does.
     /// </summary>

@@ -138,6 +138,11 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             return new EventResult(EventOutcome.AlreadyConsumed, view.RuntimeStatus, view.CustomStatus);
         }
 
+        if (options?.SignalId is { } sent && view.RecentSignals.FirstOrDefault(s => s.SignalId == sent) is { } decided)
+        {
+            return new EventResult(Outcome(decided.Outcome), view.RuntimeStatus, decided.CustomStatus ?? view.CustomStatus, decided.Reason);
+        }
+
         var json = payload is null ? (JsonElement?)null : payload is JsonElement e ? e : JsonSerializer.SerializeToElement(payload, WorkflowJson.Options);
         var at = _clockTravel ? options?.DomainNow : null;
         var now = at ?? time.GetUtcNow() + (_clockTravel ? TimeSpan.Zero : view.ClockOffset);
@@ -148,7 +153,7 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             return new EventResult(EventOutcome.Rejected, view.RuntimeStatus, view.CustomStatus, refusal);
         }
 
-        return await SignalAsync(instanceId, eventName, json, options?.SingleUseKey, cancellationToken, at, seen: view.Sequence);
+        return await SignalAsync(instanceId, eventName, json, options?.SingleUseKey, cancellationToken, at, seen: view.Sequence, signalId: options?.SignalId);
     }
 
     /// <inheritdoc />
@@ -356,6 +361,36 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
     }
 
     /// <inheritdoc />
+    public async Task<EventResult> RetryStalledAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        var view = await views.GetAsync(instanceId, cancellationToken);
+        if (view is null)
+        {
+            return new EventResult(EventOutcome.NotFound, null, null);
+        }
+
+        if (await views.GetStallAsync(instanceId, cancellationToken) is null)
+        {
+            return new EventResult(EventOutcome.Rejected, view.RuntimeStatus, view.CustomStatus, "La richiesta non è bloccata / The request is not stalled.");
+        }
+
+        // No wait for an outcome: the turn is tried again now and says so by leaving the stalled list.
+        await RaiseAsync(instanceId, new WorkflowSignal(NewSignalId(), WorkflowSignal.Resume, null, null, null));
+        return new EventResult(EventOutcome.Applied, view.RuntimeStatus, view.CustomStatus, "queued");
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StalledRequest>> GetStalledAsync(CancellationToken cancellationToken) =>
+        [.. (await views.GetStalledAsync(cancellationToken)).Select(ToStalled)];
+
+    /// <inheritdoc />
+    public async Task<StalledRequest?> GetStallAsync(InstanceId instanceId, CancellationToken cancellationToken) =>
+        await views.GetStallAsync(instanceId, cancellationToken) is { } stall ? ToStalled(stall) : null;
+
+    private static StalledRequest ToStalled(StallRecord s) =>
+        new(InstanceId.Parse(s.InstanceId), s.WorkflowName, s.Step, s.Tags, s.Cause, s.Since, s.Attempts, s.LastAttemptAt);
+
+    /// <inheritdoc />
     public async Task<int> RetryAllFailedEmailsAsync(CancellationToken cancellationToken)
     {
         var retried = 0;
@@ -436,10 +471,10 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         }
     }
 
-    private async Task<EventResult> SignalAsync(InstanceId instanceId, string name, JsonElement? payload, string? singleUseKey, CancellationToken cancellationToken, DateTimeOffset? domainNow = null, TimeSpan? outcomeWait = null, long? seen = null)
+    private async Task<EventResult> SignalAsync(InstanceId instanceId, string name, JsonElement? payload, string? singleUseKey, CancellationToken cancellationToken, DateTimeOffset? domainNow = null, TimeSpan? outcomeWait = null, long? seen = null, string? signalId = null)
     {
         // seen: the view the event was checked against, so the orchestration decides it only once it has got that far.
-        var signal = new WorkflowSignal(NewSignalId(), name, payload, singleUseKey, domainNow ?? (_clockTravel ? time.GetUtcNow() : null), seen);
+        var signal = new WorkflowSignal(signalId ?? NewSignalId(), name, payload, singleUseKey, domainNow ?? (_clockTravel ? time.GetUtcNow() : null), seen);
         await RaiseAsync(instanceId, signal);
         SignalOutcomeView? Answer(InstanceViewRecord? v) => v?.RecentSignals.FirstOrDefault(s => s.SignalId == signal.SignalId);
         var (view, answered) = await WaitForViewAsync(instanceId, v => Answer(v) is not null || (v is not null && v.IsTerminal()), outcomeWait ?? OutcomeWait, cancellationToken);

@@ -46,6 +46,9 @@ public interface IWorkflowCommands
     /// <summary>Sends one failed e-mail again once its cause is fixed; false when no such failed e-mail.</summary>
     Task<bool> RetryFailedEmailAsync(string failureId, CancellationToken cancellationToken);
 
+    /// <summary>Tries a stalled request's turn again now ("riprova") instead of at its next back-off.</summary>
+    Task<EventResult> RetryStalledAsync(InstanceId instanceId, CancellationToken cancellationToken);
+
     /// <summary>Sends every failed e-mail again; returns how many.</summary>
     Task<int> RetryAllFailedEmailsAsync(CancellationToken cancellationToken);
 

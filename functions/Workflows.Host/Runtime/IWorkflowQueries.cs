@@ -22,4 +22,10 @@ public interface IWorkflowQueries
 
     /// <summary>E-mails the provider refused for good, waiting for an operator.</summary>
     Task<IReadOnlyList<FailedEmail>> GetFailedEmailsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every stalled request (a turn whose effects keep failing), longest stalled first.</summary>
+    Task<IReadOnlyList<StalledRequest>> GetStalledAsync(CancellationToken cancellationToken);
+
+    /// <summary>Why and since when one request is stalled; null when it is not.</summary>
+    Task<StalledRequest?> GetStallAsync(InstanceId instanceId, CancellationToken cancellationToken);
 }

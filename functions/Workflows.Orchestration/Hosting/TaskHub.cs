@@ -86,7 +86,7 @@ public sealed class TaskHub : IAsyncDisposable
         };
         var workflows = _services.GetServices<IWorkflow>().ToDictionary(w => w.Name, StringComparer.Ordinal);
         worker.AddTaskOrchestrations([
-            .. workflows.Values.Select(w => new Creator<TaskOrchestration>(w.Name, () => shims.CreateOrchestration(w.Name, WorkflowCatalog.OrchestratorFor(w)))),
+            .. workflows.Values.Select(w => new Creator<TaskOrchestration>(w.Name, () => shims.CreateOrchestration(w.Name, WorkflowCatalog.OrchestratorFor(w, Options.Turns)))),
             .. WorkflowCatalog.Orchestrators.Where(o => !workflows.ContainsKey(o.Key) && !WorkflowCatalog.Workflows.ContainsKey(o.Key))
                 .Select(o => new Creator<TaskOrchestration>(o.Key, () => shims.CreateOrchestration(o.Key, o.Value()))),
         ]);

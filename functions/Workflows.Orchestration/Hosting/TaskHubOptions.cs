@@ -68,4 +68,7 @@ public sealed class TaskHubOptions
     /// travels with every signal). Production refuses to start with it.
     /// </summary>
     public bool AllowClockTravel { get; set; }
+
+    /// <summary>How a turn's effects are retried before it stalls, and a stalled turn tried again (<c>TaskHub:Turns</c>).</summary>
+    public Workflows.Orchestration.Orchestrators.TurnPolicy Turns { get; set; } = new();
 }

@@ -36,7 +36,8 @@ namespace Workflows.Orchestration.Orchestrators;
 /// next execution, as Durable does for the events nobody waits for.</para>
 /// </remarks>
 /// <param name="workflow">The workflow whose step rules this orchestration hosts.</param>
-public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<OrchestrationInput, string?>
+/// <param name="policy">How a turn's effects are retried and a stalled turn tried again (production's by default).</param>
+public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) : TaskOrchestrator<OrchestrationInput, string?>
 {
     /// <summary>The longest single durable timer; longer waits are taken in hops.</summary>
     public static readonly TimeSpan MaxTimerHop = TimeSpan.FromDays(2);
@@ -55,26 +56,19 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
     /// <summary>Attempts of one e-mail before it counts as refused.</summary>
     public const int MaxEmailAttempts = 10;
 
-    /// <summary>The longest wait between two attempts of a stalled turn.</summary>
-    public static readonly TimeSpan MaxStallBackoff = TimeSpan.FromHours(1);
-
     private const string MailTimerPrefix = "$mail:";
     private const int MaxRecentSignals = 32;
     private const int MaxConsumedKeys = 1000;
     private const int MaxDecidedSignals = 500;
 
-    /// <summary>
-    /// Retries of a turn's effects after a storage hiccup (a provider's refusal or rate limit is a result, not a failure):
-    /// the e-mails already sent are skipped, the view is written again.
-    /// </summary>
-    private static readonly TaskOptions TurnRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(8, TimeSpan.FromSeconds(1), 2, TimeSpan.FromMinutes(1)));
+    private readonly TurnPolicy _policy = policy ?? new TurnPolicy();
 
     /// <inheritdoc />
     public override async Task<string?> RunAsync(TaskOrchestrationContext context, OrchestrationInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var run = new Run(context, InstanceId.Parse(context.InstanceId), workflow);
+        var run = new Run(context, InstanceId.Parse(context.InstanceId), workflow, _policy);
         run.LeaveToNewerCode();
         if (run.RunsOlderExecution)
         {
@@ -152,8 +146,14 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
     }
 
     /// <summary>One execution's working set: the memory, the context and the turn helpers.</summary>
-    private sealed class Run(TaskOrchestrationContext context, InstanceId instanceId, IWorkflow Workflow)
+    private sealed class Run(TaskOrchestrationContext context, InstanceId instanceId, IWorkflow Workflow, TurnPolicy policy)
     {
+        /// <summary>
+        /// Retries of a turn's effects after a storage hiccup (a provider's refusal or rate limit is a result, not a
+        /// failure): the e-mails already sent are skipped, the view is written again.
+        /// </summary>
+        private readonly TaskOptions _turnRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(policy.ActivityAttempts, policy.FirstRetry, 2, policy.MaxRetry));
+
         public DeciderMemory Memory { get; set; } = null!;
 
         public bool Ended { get; private set; }
@@ -556,7 +556,7 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 TurnResult result;
                 try
                 {
-                    result = await context.CallActivityAsync<TurnResult>(CompleteTurnActivity.Name, effects with { EndsStall = _stall is not null }, TurnRetry);
+                    result = await context.CallActivityAsync<TurnResult>(CompleteTurnActivity.Name, effects with { EndsStall = _stall is not null }, _turnRetry);
                 }
                 catch (TaskFailedException failure)
                 {
@@ -599,9 +599,9 @@ public class DeciderOrchestrator(IWorkflow workflow) : TaskOrchestrator<Orchestr
                 // Storage itself is failing: the custom status still says it, and the next attempt records it.
             }
 
-            var backoff = TimeSpan.FromSeconds(30 * Math.Pow(2, Math.Min(attempt - 1, 10)));
+            var backoff = policy.FirstStallWait * Math.Pow(2, Math.Min(attempt - 1, 16));
             using var cancel = new CancellationTokenSource();
-            var timer = context.CreateTimer(context.CurrentUtcDateTime + (backoff < MaxStallBackoff ? backoff : MaxStallBackoff), cancel.Token);
+            var timer = context.CreateTimer(context.CurrentUtcDateTime + (backoff < policy.MaxStallWait ? backoff : policy.MaxStallWait), cancel.Token);
             while (true)
             {
                 if (await Task.WhenAny(NextSignal(), timer) == timer)

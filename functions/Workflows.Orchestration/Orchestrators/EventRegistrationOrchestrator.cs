@@ -3,4 +3,4 @@ using Workflows.Desk.Events;
 namespace Workflows.Orchestration.Orchestrators;
 
 /// <summary>A registration for a course or an information meeting (<see cref="EventRegistrationWorkflow"/>).</summary>
-public sealed class EventRegistrationOrchestrator() : DeciderOrchestrator(new EventRegistrationWorkflow());
+public sealed class EventRegistrationOrchestrator(TurnPolicy? policy = null) : DeciderOrchestrator(new EventRegistrationWorkflow(), policy);

@@ -19,10 +19,16 @@ public static class WorkflowCatalog
     };
 
     /// <summary>The orchestration hosting <paramref name="workflow"/>: its own class when it has one, else the generic host.</summary>
-    public static ITaskOrchestrator OrchestratorFor(IWorkflow workflow)
+    public static ITaskOrchestrator OrchestratorFor(IWorkflow workflow, TurnPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(workflow);
-        return Orchestrators.TryGetValue(workflow.Name, out var create) ? create() : new DeciderOrchestrator(workflow);
+        return workflow.Name switch
+        {
+            DeskRequestWorkflow.WorkflowName when workflow is DeskRequestWorkflow => new DeskRequestOrchestrator(policy),
+            EventRegistrationWorkflow.WorkflowName when workflow is EventRegistrationWorkflow => new EventRegistrationOrchestrator(policy),
+            QuarterlyReportWorkflow.WorkflowName when workflow is QuarterlyReportWorkflow => new QuarterlyReportOrchestrator(policy),
+            _ => new DeciderOrchestrator(workflow, policy),
+        };
     }
 
     /// <summary>The orchestrator of each workflow, by orchestration name.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using Workflows.Host.Tests.Sample;
 using Workflows.Host.Runtime;
 using Workflows.Orchestration.Hosting;
+using Workflows.Orchestration.Orchestrators;
 using Workflows.Orchestration.Views;
 using Workflows.Steps;
 
@@ -20,6 +21,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
 {
     private readonly IWorkflow _workflow;
     private readonly bool _keepHub;
+    private readonly TurnPolicy _turns;
     private ServiceProvider? _services;
 
     public DurableRuntimeFixture()
@@ -31,8 +33,9 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
     /// A worker with <paramref name="workflow"/> on the task hub <paramref name="prefix"/>; with
     /// <paramref name="keepHub"/> the hub is left for the next worker (a new deployment of the same app).
     /// </summary>
-    internal DurableRuntimeFixture(IWorkflow workflow, string prefix, bool keepHub)
+    internal DurableRuntimeFixture(IWorkflow workflow, string prefix, bool keepHub, TurnPolicy? turns = null)
     {
+        _turns = turns ?? new TurnPolicy();
         _workflow = workflow;
         Prefix = prefix;
         _keepHub = keepHub;
@@ -74,6 +77,7 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
             MaxQueuePollingInterval = TimeSpan.FromMilliseconds(100),
             AllowClockTravel = true,
             OutcomeWait = TimeSpan.FromSeconds(30),
+            Turns = _turns,
         }));
         services.AddSingleton(_workflow);
         services.AddSingleton<IOutboxDispatcher>(Dispatcher);
@@ -122,9 +126,9 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
     }
 
     /// <summary>Waits until the dispatcher has sent <paramref name="count"/> e-mails of <paramref name="template"/> for the instance.</summary>
-    public async Task WaitForEmailsAsync(InstanceId id, string template, int count)
+    public async Task WaitForEmailsAsync(InstanceId id, string template, int count, TimeSpan? within = null)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(20));
         while (Dispatcher.For(id).Count(s => s.Email.Template == template) < count)
         {
             await Task.Delay(50, timeout.Token);
