@@ -508,9 +508,11 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
     /// </summary>
     private static string? OnEmailUndeliverable(DeskRequestTransition t, DeliveryFailure payload)
     {
-        if (string.IsNullOrWhiteSpace(payload.OutboxId) || payload.Kind is not ("bounced" or "dropped"))
+        // bounced, dropped: the provider's webhook; refused: the provider refused the send (4xx); exhausted: the
+        // provider kept failing until the send's attempts ran out. All four tell the desk (or the coordinators).
+        if (string.IsNullOrWhiteSpace(payload.OutboxId) || payload.Kind is not ("bounced" or "dropped" or "refused" or "exhausted"))
         {
-            return "An undeliverable e-mail needs its outbox id and the kind 'bounced' or 'dropped'.";
+            return "An undeliverable e-mail needs its outbox id and the kind 'bounced', 'dropped', 'refused' or 'exhausted'.";
         }
 
         var s = t.State;

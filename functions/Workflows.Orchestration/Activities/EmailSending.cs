@@ -38,7 +38,9 @@ internal sealed class EmailSending(WorkflowViewStore store, IOutboxDispatcher di
         catch (OutboxDispatchException e)
         {
             Logs.EmailNotSent(logger, input.InstanceId, input.EmailId, input.Email.Template, e.IsTransient);
-            await store.MarkFailedAsync(attempt, input.Email.Template, e.Message, permanent: !e.IsTransient, time.GetUtcNow(), ct);
+            // The last attempt's failure is for good too: listed for operators, who can send it again.
+            var permanent = !e.IsTransient || input.Attempt >= Orchestrators.DeciderOrchestrator.MaxEmailAttempts;
+            await store.MarkFailedAsync(attempt, input.Email.Template, e.Message, permanent, time.GetUtcNow(), ct);
             return e.IsTransient
                 ? new EmailSendResult(EmailSendResult.Retry, e.RetryAfter, e.Message)
                 : new EmailSendResult(EmailSendResult.Refused, null, e.Message);

@@ -478,14 +478,16 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
                 }
                 else if (result.Status != EmailSendResult.Sent && !Ended)
                 {
+                    // Refused (4xx), or still failing when its attempts ran out: the step rules tell whom it concerns.
+                    var kind = result.Status == EmailSendResult.Retry ? "exhausted" : "refused";
                     var failure = JsonSerializer.SerializeToElement(
-                        new { outboxId = delivery.EmailId, kind = "refused", to = delivery.Email.To, template = delivery.Email.Template },
+                        new { outboxId = delivery.EmailId, kind, to = delivery.Email.To, template = delivery.Email.Template },
                         WorkflowJson.Options);
                     var message = new EventRaised("EmailUndeliverable", failure);
                     var decision = Decide(() => Workflow.Decide(Memory.Version, Memory.State, message, new DecisionContext(instanceId, DomainNow)));
                     if (decision is { Rejection: null })
                     {
-                        await ApplyAsync(decision, "EventRaised", "EmailUndeliverable", JsonSerializer.SerializeToElement(new { outboxId = delivery.EmailId, kind = "refused", template = delivery.Email.Template }, WorkflowJson.Options));
+                        await ApplyAsync(decision, "EventRaised", "EmailUndeliverable", JsonSerializer.SerializeToElement(new { outboxId = delivery.EmailId, kind, template = delivery.Email.Template }, WorkflowJson.Options));
                     }
                 }
             }

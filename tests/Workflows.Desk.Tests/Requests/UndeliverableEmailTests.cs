@@ -36,6 +36,24 @@ public sealed class UndeliverableEmailTests
         Assert.Equal(new DeliveryFailureRecord(OutboxId, "bounced", DeliveryRecipient.Applicant, EmailTemplates.Convocation, run.Now), failure);
     }
 
+    [Theory]
+    [InlineData("refused")]
+    [InlineData("exhausted")]
+    public void Given_a_partner_email_the_provider_refused_or_never_took_then_the_desk_is_told_and_the_failure_recorded(string kind)
+    {
+        var run = WithdrawalTests.At(nameof(Script.Review));
+        var before = run.State;
+
+        var d = run.Accepted(DeskRequestEvents.EmailUndeliverable, new DeliveryFailure(OutboxId, kind, ApplicantEmail, EmailTemplates.Convocation));
+
+        Assert.Equal(before.Step, run.State.Step);
+        var mail = Assert.Single(d.Mails());
+        Assert.Equal(EmailTemplates.DeskUpdate, mail.Template);
+        Assert.Equal(BuroloDeskEmail, mail.To);
+        Assert.Equal(kind, mail.ModelAs<DeskUpdateEmail>().Note);
+        Assert.Equal(kind, Assert.Single(run.State.DeliveryFailures).Kind);
+    }
+
     [Fact]
     public void Given_a_provider_report_without_step_token_then_it_is_accepted_and_links_already_sent_keep_working()
     {

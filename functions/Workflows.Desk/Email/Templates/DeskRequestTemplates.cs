@@ -455,6 +455,8 @@ internal static class DeskRequestTemplates
     private static string UndeliverableKind(string? kind, EmailLanguage l) => kind switch
     {
         "dropped" => l.T("non inviata dal fornitore (indirizzo non valido o bloccato)", "not sent by the provider (address invalid or blocked)"),
+        "refused" => l.T("rifiutata dal servizio di posta del sistema (richiesta non accettata)", "refused by the system's mail service (request not accepted)"),
+        "exhausted" => l.T("non inviata: il servizio di posta non ha risposto dopo ripetuti tentativi", "not sent: the mail service did not answer after repeated attempts"),
         _ => l.T("rifiutata dal server del destinatario", "refused by the recipient's server"),
     };
 
