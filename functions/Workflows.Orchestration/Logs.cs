@@ -21,6 +21,7 @@ internal static partial class Logs
     [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Durable Task worker on task hub {Name} did not stop within the host's shutdown timeout (storage not reachable?): left to its leases' expiry, as after a crash")]
     public static partial void WorkerStopAbandoned(ILogger logger, string name);
 
-    [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "Instance {InstanceId} ({Workflow}) is stalled: its turn failed {Attempts} time(s), retried with back-off until it goes through or an operator retries it. Cause: {Cause}")]
-    public static partial void TurnStalled(ILogger logger, string instanceId, string workflow, int attempts, string cause);
+    // The cause stays on the stalled list, not in the log: an error message may quote what the turn carried.
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "Instance {InstanceId} ({Workflow}) is stalled: its turn failed (attempt {Attempt}), retried with back-off until it goes through or an operator retries it; the cause is on the stalled list")]
+    public static partial void TurnStalled(ILogger logger, string instanceId, string workflow, int attempt);
 }

@@ -18,7 +18,7 @@ public sealed class RecordStallActivity(WorkflowViewStore store, ILogger<RecordS
     public override async Task<bool> RunAsync(TaskActivityContext context, StallRecord input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Logs.TurnStalled(logger, input.InstanceId, input.WorkflowName, input.Attempts, input.Cause);
+        Logs.TurnStalled(logger, input.InstanceId, input.WorkflowName, input.Attempts);
         await store.RecordStallAsync(input, CancellationToken.None);
         return true;
     }
