@@ -36,9 +36,7 @@ azurite_start() {
   AZURITE_PID="$AZURITE_PID $!"
   "${own[@]}" "$bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$table" "${common[@]}" >"$data/azurite-table.log" 2>&1 &
   AZURITE_PID="$AZURITE_PID $!"
-  local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-  AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
-  export AZURITE_CONNECTION_STRING
+  azurite_connection_string "$blob" "$queue" "$table"
   local pid port
   for _ in $(seq 1 100); do
     local open=0
@@ -56,6 +54,13 @@ azurite_start() {
   echo "Azurite did not open its ports in time" >&2
   azurite_stop
   return 1
+}
+
+# Sets AZURITE_CONNECTION_STRING for an emulator on <blobPort> <queuePort> <tablePort> (Azurite's well-known account).
+azurite_connection_string() {
+  local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+  AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$1/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$2/devstoreaccount1;TableEndpoint=http://127.0.0.1:$3/devstoreaccount1;"
+  export AZURITE_CONNECTION_STRING
 }
 
 azurite_stop() {

@@ -43,7 +43,7 @@ trap 'exit 143' TERM
 if (exec 3<>"/dev/tcp/127.0.0.1/$table_port") 2>/dev/null; then
   # Something (usually an Azurite you started yourself) already serves the local storage ports: use it.
   echo "Storage emulator already listening on 127.0.0.1:$table_port; using it."
-  export AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
+  azurite_connection_string "$blob_port" "$queue_port" "$table_port"
 else
   AZURITE_SESSION=1 azurite_start "$data" "$blob_port" "$queue_port" "$table_port"
   echo "Azurite is running (data in $data/)."

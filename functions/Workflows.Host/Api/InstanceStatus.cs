@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Workflows.Host.Runtime;
+using Workflows.Orchestration.Views;
 using Workflows.Steps;
 
 namespace Workflows.Host.Api;
@@ -43,7 +44,7 @@ public sealed record InstanceStatus(
     IReadOnlyList<ScheduledTimer>? Timers,
     IReadOnlyList<TimelineEntry>? HistoryEvents,
     DateTimeOffset? ErasedTime,
-    StalledRequest? Stalled = null)
+    StallRecord? Stalled = null)
 {
     /// <summary>Maps the engine's metadata; <paramref name="showInput"/> controls input and state.</summary>
     public static InstanceStatus From(WorkflowView m, bool showInput, bool detailed) => new(

@@ -2,12 +2,13 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Workflows.Host.Runtime;
-using Workflows.Steps;
 using Workflows.Desk.Model;
 using Workflows.Host.Authorization;
 using Workflows.Host.Extensions;
 using Workflows.Host.Observability;
+using Workflows.Host.Runtime;
+using Workflows.Orchestration.Views;
+using Workflows.Steps;
 
 namespace Workflows.Host.Api;
 
@@ -164,14 +165,13 @@ public static partial class InstancesApi
             return ApiProblems.InstanceNotFound();
         }
 
-        var status = InstanceStatus.From(metadata, showInput ?? true, detailed: true) with
-        {
-            Stalled = await queries.GetStallAsync(instanceId, cancellationToken),
-        };
+        var status = InstanceStatus.From(metadata, showInput ?? true, detailed: true);
         if (metadata.IsTerminal)
         {
             return TypedResults.Ok(status);
         }
+
+        status = status with { Stalled = await queries.GetStallAsync(instanceId, cancellationToken) };
 
         // As Durable: 202 while it can still change, with where and when to ask again.
         http.Response.Headers.RetryAfter = "5";
@@ -328,19 +328,11 @@ public static partial class InstancesApi
     // ---- Stalled -------------------------------------------------------------------------------------------
 
     /// <summary>GET /api/instances/stalled.</summary>
-    public static async Task<Ok<IReadOnlyList<StalledRequest>>> ListStalledAsync(HttpContext http, IWorkflowQueries queries, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<StallRecord>>> ListStalledAsync(HttpContext http, IWorkflowQueries queries, CancellationToken cancellationToken)
     {
         var scope = NetworkScope.Of(http.User);
-        var stalled = new List<StalledRequest>();
-        foreach (var stall in await queries.GetStalledAsync(cancellationToken))
-        {
-            if (scope.IsUnrestricted || (await queries.GetInstanceAsync(stall.InstanceId, false, cancellationToken) is { } request && scope.Allows(request)))
-            {
-                stalled.Add(stall);
-            }
-        }
-
-        return TypedResults.Ok<IReadOnlyList<StalledRequest>>(stalled);
+        IReadOnlyList<StallRecord> stalled = [.. (await queries.GetStalledAsync(cancellationToken)).Where(s => scope.Allows(s.Tags))];
+        return TypedResults.Ok(stalled);
     }
 
     /// <summary>POST /api/instances/{id}/retry.</summary>

@@ -380,15 +380,10 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StalledRequest>> GetStalledAsync(CancellationToken cancellationToken) =>
-        [.. (await views.GetStalledAsync(cancellationToken)).Select(ToStalled)];
+    public Task<IReadOnlyList<StallRecord>> GetStalledAsync(CancellationToken cancellationToken) => views.GetStalledAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async Task<StalledRequest?> GetStallAsync(InstanceId instanceId, CancellationToken cancellationToken) =>
-        await views.GetStallAsync(instanceId, cancellationToken) is { } stall ? ToStalled(stall) : null;
-
-    private static StalledRequest ToStalled(StallRecord s) =>
-        new(InstanceId.Parse(s.InstanceId), s.WorkflowName, s.Step, s.Tags, s.Cause, s.Since, s.Attempts, s.LastAttemptAt);
+    public Task<StallRecord?> GetStallAsync(InstanceId instanceId, CancellationToken cancellationToken) => views.GetStallAsync(instanceId, cancellationToken);
 
     /// <inheritdoc />
     public async Task<int> RetryAllFailedEmailsAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Workflows.Orchestration.Views;
 using Workflows.Steps;
 
 namespace Workflows.Host.Runtime;
@@ -24,8 +25,8 @@ public interface IWorkflowQueries
     Task<IReadOnlyList<FailedEmail>> GetFailedEmailsAsync(CancellationToken cancellationToken);
 
     /// <summary>Every stalled request (a turn whose effects keep failing), longest stalled first.</summary>
-    Task<IReadOnlyList<StalledRequest>> GetStalledAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<StallRecord>> GetStalledAsync(CancellationToken cancellationToken);
 
     /// <summary>Why and since when one request is stalled; null when it is not.</summary>
-    Task<StalledRequest?> GetStallAsync(InstanceId instanceId, CancellationToken cancellationToken);
+    Task<StallRecord?> GetStallAsync(InstanceId instanceId, CancellationToken cancellationToken);
 }

@@ -67,7 +67,7 @@ public sealed class StalledTurnTests
 
         await fixture.Runtime.RaiseEventAsync(id, "Notify", null, null, CancellationToken.None);
         await WaitForStallAsync(fixture, id);
-        Assert.Contains(await fixture.Runtime.GetStalledAsync(CancellationToken.None), s => s.InstanceId == id);
+        Assert.Contains(await fixture.Runtime.GetStalledAsync(CancellationToken.None), s => s.InstanceId == id.Value);
         var before = (await fixture.Views.GetAsync(id, CancellationToken.None))!;
 
         // A signal while stalled is kept, not decided yet and not lost.
