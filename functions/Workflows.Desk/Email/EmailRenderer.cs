@@ -14,6 +14,7 @@ public static class EmailRenderer
         DeskRequestTemplates.All
             .Concat(EventRegistrationTemplates.All)
             .Concat(QuarterlyReportTemplates.All)
+            .Concat(NoticeTemplates.All)
             .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
 
     /// <summary>The template keys this renderer knows.</summary>

@@ -69,6 +69,9 @@ public static class EmailTemplates
     /// <summary><see cref="Models.QuarterlyReportEmail"/>: To the coordinators: the quarter's figures.</summary>
     public const string QuarterlyReport = "quarterly-report";
 
+    /// <summary><see cref="Models.UndeliverableNoticeEmail"/>: To a registration's organiser or a report's other coordinators: one of its e-mails did not arrive.</summary>
+    public const string UndeliverableNotice = "undeliverable-notice";
+
     /// <summary>Every key.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -94,5 +97,6 @@ public static class EmailTemplates
         EventReminder,
         EventRegistrationCancelled,
         QuarterlyReport,
+        UndeliverableNotice,
     ];
 }

@@ -9,6 +9,9 @@ public static class EventRegistrationEvents
     /// <summary>The organiser records attendance (<see cref="AttendanceRecord"/>), after the event.</summary>
     public const string AttendanceRecorded = "AttendanceRecorded";
 
+    /// <summary>One of its e-mails did not reach the registrant (<see cref="Requests.DeliveryFailure"/>): recorded, the organiser told.</summary>
+    public const string EmailUndeliverable = "EmailUndeliverable";
+
     /// <summary>The cancellation button of the confirmation and reminder mails.</summary>
     public const string CancelAction = "cancel";
 

@@ -26,6 +26,9 @@ public sealed record EventRegistrationState
     /// <summary>SEQUENCE of the latest invite.</summary>
     public int InviteSequence { get; init; }
 
+    /// <summary>Its e-mails that did not reach the registrant, oldest first.</summary>
+    public IReadOnlyList<Model.UndeliveredEmail> Undelivered { get; init; } = [];
+
     /// <summary>The registrant's reason when they cancelled.</summary>
     public string? CancellationReason { get; init; }
 }

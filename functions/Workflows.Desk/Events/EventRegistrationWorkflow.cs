@@ -71,6 +71,11 @@ public sealed class EventRegistrationWorkflow : Workflow<EventRegistrationInput,
 
     private static Decision<EventRegistrationState> OnEvent(EventRegistrationState state, EventRaised raised, DecisionContext context)
     {
+        if (raised.Name == EventRegistrationEvents.EmailUndeliverable)
+        {
+            return OnUndeliverable(state, raised.PayloadAs<Requests.DeliveryFailure>() ?? throw new JsonException("Missing payload."), context);
+        }
+
         var allowedIn = raised.Name switch
         {
             EventRegistrationEvents.RegistrationCancelled => EventRegistrationStep.Registered,
@@ -147,6 +152,31 @@ public sealed class EventRegistrationWorkflow : Workflow<EventRegistrationInput,
             default:
                 return Decision.Reject<EventRegistrationState>($"Unknown timer '{timer.Name}'.");
         }
+    }
+
+    /// <summary>A provider's report or refusal: recorded, the organiser told; the step and its timers stay.</summary>
+    private static Decision<EventRegistrationState> OnUndeliverable(EventRegistrationState state, Requests.DeliveryFailure failure, DecisionContext context)
+    {
+        if (string.IsNullOrWhiteSpace(failure.OutboxId) || !UndeliveredEmail.Kinds.Contains(failure.Kind))
+        {
+            return Decision.Reject<EventRegistrationState>("An undeliverable e-mail needs its outbox id and a known kind.");
+        }
+
+        if (state.Undelivered.Any(u => u.OutboxId == failure.OutboxId))
+        {
+            return Decision.Reject<EventRegistrationState>($"E-mail {failure.OutboxId} is already recorded as undeliverable.");
+        }
+
+        var r = state.Registration;
+        state = state with { Undelivered = [.. state.Undelivered, new UndeliveredEmail(failure.OutboxId, failure.Kind, failure.Template, context.Now)] };
+        List<WorkflowEffect> effects = [];
+        if (!string.Equals(r.OrganizerEmail?.Trim(), failure.To?.Trim(), StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(r.OrganizerEmail))
+        {
+            effects.Add(SendEmail.Create(EmailTemplates.UndeliverableNotice, r.OrganizerEmail.Trim(), Cultures.Italian,
+                new UndeliverableNoticeEmail(r.RegistrationCode, r.EventTitle, r.RegistrantEmail.Trim(), failure.Kind)));
+        }
+
+        return Done(state, effects);
     }
 
     private static EventRegistrationState MoveTo(EventRegistrationState state, EventRegistrationStep step, List<WorkflowEffect> effects)

@@ -24,6 +24,9 @@ public sealed record QuarterlyReportState
     /// <summary>Pending timers.</summary>
     public IReadOnlyList<ActiveTimer> Timers { get; init; } = [];
 
+    /// <summary>Its e-mails that did not reach a coordinator, the latest 50, oldest first.</summary>
+    public IReadOnlyList<Model.UndeliveredEmail> Undelivered { get; init; } = [];
+
     /// <summary>Quarters already reported (e.g. <c>2026-Q1</c>), oldest first; kept to the last 12.</summary>
     public IReadOnlyList<string> Reported { get; init; } = [];
 }

@@ -59,6 +59,8 @@ public sealed class QuarterlyReportWorkflow : Workflow<QuarterlyReportInput, Qua
                     []);
             case EventRaised { Name: QuarterlyReportEvents.FiguresReady } raised:
                 return OnFigures(state, raised);
+            case EventRaised { Name: QuarterlyReportEvents.EmailUndeliverable } raised:
+                return OnUndeliverable(state, raised.PayloadAs<Requests.DeliveryFailure>(), context);
             default:
                 return Decision.Reject<QuarterlyReportState>($"Unknown message '{message.Name}'.");
         }
@@ -118,6 +120,35 @@ public sealed class QuarterlyReportWorkflow : Workflow<QuarterlyReportInput, Qua
             Reported = [.. state.Reported.Append(q.ToString()).TakeLast(ReportedKept)],
         };
         return Done(Wait(next, effects), effects);
+    }
+
+    /// <summary>A report that did not reach a coordinator: recorded, the network's other coordinators told.</summary>
+    private static Decision<QuarterlyReportState> OnUndeliverable(QuarterlyReportState state, Requests.DeliveryFailure? failure, DecisionContext context)
+    {
+        if (failure is null || string.IsNullOrWhiteSpace(failure.OutboxId) || !Model.UndeliveredEmail.Kinds.Contains(failure.Kind))
+        {
+            return Decision.Reject<QuarterlyReportState>("An undeliverable e-mail needs its outbox id and a known kind.");
+        }
+
+        if (state.Undelivered.Any(u => u.OutboxId == failure.OutboxId))
+        {
+            return Decision.Reject<QuarterlyReportState>($"E-mail {failure.OutboxId} is already recorded as undeliverable.");
+        }
+
+        var failed = failure.To?.Trim() ?? string.Empty;
+        var reported = state.Reported.Count > 0 ? state.Reported[^1] : state.Quarter.ToString();
+        List<WorkflowEffect> effects =
+        [
+            .. state.Network.CoordinatorEmails
+                .Where(e => !string.IsNullOrWhiteSpace(e) && !string.Equals(e.Trim(), failed, StringComparison.OrdinalIgnoreCase))
+                .Select(e => SendEmail.Create(EmailTemplates.UndeliverableNotice, e.Trim(), Model.Cultures.Normalize(state.Network.Culture),
+                    new UndeliverableNoticeEmail(reported, state.Network.Name + " – relazione trimestrale / quarterly report", failed, failure.Kind))),
+        ];
+        var next = state with
+        {
+            Undelivered = [.. state.Undelivered.Append(new Model.UndeliveredEmail(failure.OutboxId, failure.Kind, failure.Template, context.Now)).TakeLast(50)],
+        };
+        return Done(next, effects);
     }
 
     private static QuarterlyReportState Wait(QuarterlyReportState state, List<WorkflowEffect> effects)

@@ -172,4 +172,32 @@ public sealed class EventRegistrationWorkflowTests
         Assert.True(Decide(ended, new EventRaised("Dance", WorkflowJson.ToElement(new RegistrationCancellation("s1")))).IsRejected);
         Assert.True(Decide(registered, new TimerFired(EventRegistrationEvents.AttendanceTimeoutTimer, Rome(2026, 4, 1))).IsRejected);
     }
+
+    [Theory]
+    [InlineData("refused")]
+    [InlineData("exhausted")]
+    [InlineData("bounced")]
+    public void Given_the_registrants_email_failed_then_it_is_recorded_the_organiser_told_and_the_step_and_timers_stay(string kind)
+    {
+        var state = _workflow.Start(Input(), Context).State;
+
+        var d = Decide(state, new EventRaised(EventRegistrationEvents.EmailUndeliverable, WorkflowJson.ToElement(
+            new Workflows.Desk.Requests.DeliveryFailure("0001", kind, "anna.bianchi@example.org", EmailTemplates.EventRegistrationConfirmed))));
+
+        Assert.False(d.IsRejected, d.Rejection);
+        Assert.Equal("Registered", d.CustomStatus);
+        Assert.Equal(state.Timers, d.State.Timers);
+        Assert.Empty(d.Scheduled());
+        Assert.Empty(d.Cancelled());
+        var failure = Assert.Single(d.State.Undelivered);
+        Assert.Equal(("0001", kind, EmailTemplates.EventRegistrationConfirmed), (failure.OutboxId, failure.Kind, failure.Template));
+        var notice = d.Mail(EmailTemplates.UndeliverableNotice);
+        Assert.Equal("eventi@apito.example", notice.To);
+        var model = notice.ModelAs<UndeliverableNoticeEmail>();
+        Assert.Equal(("EV-2026-0007", "anna.bianchi@example.org", kind), (model.RequestCode, model.Address, model.Kind));
+
+        // The same report twice changes nothing; an unknown kind is refused.
+        Assert.True(Decide(d.State, new EventRaised(EventRegistrationEvents.EmailUndeliverable, WorkflowJson.ToElement(new Workflows.Desk.Requests.DeliveryFailure("0001", kind)))).IsRejected);
+        Assert.True(Decide(d.State, new EventRaised(EventRegistrationEvents.EmailUndeliverable, WorkflowJson.ToElement(new Workflows.Desk.Requests.DeliveryFailure("0002", "lost")))).IsRejected);
+    }
 }

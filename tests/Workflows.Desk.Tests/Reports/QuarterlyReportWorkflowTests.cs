@@ -113,4 +113,21 @@ public sealed class QuarterlyReportWorkflowTests
         Assert.Equal(new ReportQuarter(2027, 1), new ReportQuarter(2026, 4).Next());
         Assert.Equal("2026-Q4", new ReportQuarter(2026, 4).ToString());
     }
+
+    [Fact]
+    public void Given_the_report_refused_for_one_coordinator_then_it_is_recorded_and_the_other_coordinators_are_told()
+    {
+        var state = _workflow.Start(new QuarterlyReportInput(Network), Context).State;
+
+        var d = _workflow.Decide(state, new EventRaised(QuarterlyReportEvents.EmailUndeliverable, WorkflowJson.ToElement(
+            new Workflows.Desk.Requests.DeliveryFailure("0003", "refused", "gruppo.lavoro@anci-piemonte.example", EmailTemplates.QuarterlyReport))), Context);
+
+        Assert.False(d.IsRejected, d.Rejection);
+        Assert.Equal(state.Step.ToString(), d.CustomStatus);
+        Assert.Equal(state.Timers, d.State.Timers);
+        Assert.Equal("0003", Assert.Single(d.State.Undelivered).OutboxId);
+        var notice = d.Mail(EmailTemplates.UndeliverableNotice);
+        Assert.Equal("coordinamento@anpci-piemonte.example", notice.To);
+        Assert.Equal("gruppo.lavoro@anci-piemonte.example", notice.ModelAs<UndeliverableNoticeEmail>().Address);
+    }
 }

@@ -37,6 +37,54 @@ public sealed class EventsAndCommandsTests(HostFixture host) : IClassFixture<Hos
     }
 
     [Fact]
+    public async Task Given_the_same_idempotency_key_twice_when_an_event_is_raised_then_it_is_decided_once_and_both_calls_get_its_outcome()
+    {
+        var id = await StartAsync();
+
+        async Task<HttpResponseMessage> SendAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/instances/{id.Value}/raiseEvent/Notify", UriKind.Relative));
+            request.Headers.Add("Idempotency-Key", "retry-after-timeout-1");
+            return await _api.SendAsync(request);
+        }
+
+        using var first = await SendAsync();
+        using var second = await SendAsync();
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        Assert.Equal("retry-after-timeout-1", Assert.Single(second.Headers.GetValues("Idempotency-Key")));
+        Assert.Equal(2, (await host.Queries.GetEmailsAsync(id)).Count); // the start's e-mail and one Notify, not two
+        Assert.Single((await host.Queries.GetInstanceAsync(id, true))!.History!, h => h.Kind == "EventRaised" && h.Name == "Notify");
+    }
+
+    [Fact]
+    public async Task Given_an_event_without_an_idempotency_key_when_raised_then_the_answer_carries_one_for_the_clients_retries()
+    {
+        var id = await StartAsync();
+
+        using var response = await PostAsync($"/api/instances/{id.Value}/raiseEvent/Notify");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Matches("^[0-9a-f]{32}$", Assert.Single(response.Headers.GetValues("Idempotency-Key")));
+    }
+
+    [Theory]
+    [InlineData("has space")]
+    [InlineData("semi;colon")]
+    public async Task Given_a_malformed_idempotency_key_when_an_event_is_raised_then_400_and_nothing_is_decided(string key)
+    {
+        var id = await StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/instances/{id.Value}/raiseEvent/Notify", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+
+        using var response = await _api.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Single(await host.Queries.GetEmailsAsync(id));
+    }
+
+    [Fact]
     public async Task Given_an_event_without_a_body_when_raised_then_it_is_decided_without_payload()
     {
         var id = await StartAsync();

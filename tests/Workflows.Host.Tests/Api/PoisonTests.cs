@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Desk.Email;
+using Workflows.Desk.Model;
+using Workflows.Desk.Requests;
+using Workflows.Host.Anagrafica;
+using Workflows.Host.Runtime;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Api;
@@ -37,6 +43,39 @@ public sealed class PoisonTests(HostFixture host) : IClassFixture<HostFixture>, 
         Assert.Equal("Sent", Assert.Single(await host.Queries.GetEmailsAsync(id)).Status);
         using var after = await _api.GetAsync(new Uri("/api/instances/poison", UriKind.Relative));
         Assert.DoesNotContain((await after.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), i => i.GetProperty("instanceId").GetString() == id.Value);
+    }
+
+    [Fact]
+    public async Task Given_a_desk_requests_partner_email_refused_with_400_then_the_desk_is_told_operators_see_it_and_a_retry_sends_it()
+    {
+        var directory = host.Services.GetRequiredService<NetworkDirectory>();
+        var desk = directory.FindDesk("burolo")!;
+        var code = "TO-2026-" + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var intake = new DeskIntake("burolo", desk.ComuneIstat, new Applicant(ApplicantKind.Citizen, "Giuseppina Ferrando", "giuseppina.ferrando@example.org", "+39 0125 222333"),
+            Category.InnovationPatent, "Vorrei brevettare un attrezzo per la potatura delle viti.", ContactMode.AtDesk, new PrivacyConsent("2026-01", HostFixture.Start));
+        var refuse = 1;
+        host.Dispatcher.Fail = item => Volatile.Read(ref refuse) == 1
+            && item.Email.Template == EmailTemplates.PartnerReviewRequest
+            && item.Email.Model.GetRawText().Contains(code, StringComparison.Ordinal)
+            ? new OutboxDispatchException("400: bad request (invalid from address)", isTransient: false)
+            : null;
+
+        var id = (await host.Commands.StartAsync(DeskRequestWorkflow.WorkflowName, directory.PrepareRequest(intake, code), new StartOptions { IdempotencyKey = code }, CancellationToken.None)).InstanceId;
+        await WaitForAsync(() => host.Dispatcher.For(id).Any(m => m.Email.Template == EmailTemplates.DeskUpdate));
+
+        // The desk is told (its update e-mail went out), the request stays at its step, operators see the refusal.
+        Assert.Contains(host.Dispatcher.For(id), m => m.Email.Template == EmailTemplates.DeskUpdate && m.Email.To == desk.Email);
+        Assert.DoesNotContain(host.Dispatcher.For(id), m => m.Email.Template == EmailTemplates.PartnerReviewRequest);
+        Assert.Equal("AwaitingPartnerReview", (await host.Queries.GetInstanceAsync(id, false))!.CustomStatus);
+        using var list = await _api.GetAsync(new Uri("/api/instances/poison", UriKind.Relative));
+        var item = Assert.Single((await list.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), i => i.GetProperty("instanceId").GetString() == id.Value);
+
+        Volatile.Write(ref refuse, 0);
+        using var retry = await _api.PostAsync(new Uri($"/api/instances/poison/{item.GetProperty("messageId").GetString()}/retry", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+        await WaitForAsync(() => host.Dispatcher.For(id).Any(m => m.Email.Template == EmailTemplates.PartnerReviewRequest));
+
+        Assert.Single(host.Dispatcher.For(id), m => m.Email.Template == EmailTemplates.PartnerReviewRequest);
     }
 
     [Fact]

@@ -452,7 +452,7 @@ internal static class DeskRequestTemplates
                 "Call the desk, check its e-mail address in the network's directory and, if needed, tell the applicant."));
     }
 
-    private static string UndeliverableKind(string? kind, EmailLanguage l) => kind switch
+    internal static string UndeliverableKind(string? kind, EmailLanguage l) => kind switch
     {
         "dropped" => l.T("non inviata dal fornitore (indirizzo non valido o bloccato)", "not sent by the provider (address invalid or blocked)"),
         "refused" => l.T("rifiutata dal servizio di posta del sistema (richiesta non accettata)", "refused by the system's mail service (request not accepted)"),
