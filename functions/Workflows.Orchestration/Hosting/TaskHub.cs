@@ -1,11 +1,13 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using DurableTask.Core.Settings;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflows.Orchestration.Orchestrators;
+using Workflows.Orchestration.Views;
 using Workflows.Steps;
 
 namespace Workflows.Orchestration.Hosting;
@@ -80,11 +82,21 @@ public sealed class TaskHub : IAsyncDisposable
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = _json.Worker }, _loggers);
         // Orchestrations are found by name whatever their execution's version: the orchestrator itself leaves an execution
         // newer than its code to a newer worker (OrchestrationVersion), and continues an older one as new.
-        var worker = new TaskHubWorker(Service, new AnyVersion<TaskOrchestration>(), new AnyVersion<TaskActivity>(), _loggers)
+        var workflows = _services.GetServices<IWorkflow>().ToDictionary(w => w.Name, StringComparer.Ordinal);
+
+        // Durable's version check, as host.json sets it for the Function App: an execution newer than this code (a
+        // rolling deployment, a rollback) is never run here; its work item is abandoned and waits for a newer worker.
+        var versioning = new VersioningSettings
+        {
+            Version = OrchestrationVersion.Of(workflows.Values.MaxBy(w => w.Version)!),
+            MatchStrategy = VersioningSettings.VersionMatchStrategy.CurrentOrOlder,
+            FailureStrategy = VersioningSettings.VersionFailureStrategy.Reject,
+        };
+        var worker = new TaskHubWorker(Service, new AnyVersion<TaskOrchestration>(), new AnyVersion<TaskActivity>(), versioning, _loggers)
         {
             ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
         };
-        var workflows = _services.GetServices<IWorkflow>().ToDictionary(w => w.Name, StringComparer.Ordinal);
+        worker.AddOrchestrationDispatcherMiddleware(new UnreplayableWork(_services.GetRequiredService<WorkflowViewStore>(), _services.GetRequiredService<TimeProvider>()).LeaveAsync);
         worker.AddTaskOrchestrations([
             .. workflows.Values.Select(w => new Creator<TaskOrchestration>(w.Name, () => shims.CreateOrchestration(w.Name, WorkflowCatalog.OrchestratorFor(w, Options.Turns)))),
             .. WorkflowCatalog.Orchestrators.Where(o => !workflows.ContainsKey(o.Key) && !WorkflowCatalog.Workflows.ContainsKey(o.Key))

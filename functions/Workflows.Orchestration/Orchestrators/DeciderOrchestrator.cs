@@ -28,9 +28,10 @@ namespace Workflows.Orchestration.Orchestrators;
 /// (<see cref="RecordStallActivity"/>, the custom status), retried on durable timers with back-off, or at once on a
 /// <see cref="WorkflowSignal.Resume"/> ("riprova"). Signals arriving meanwhile are held and decided after it.</para>
 /// <para><b>Versions.</b> An execution carries the orchestration version of the code that started it
-/// (<see cref="OrchestrationVersion"/>). Code older than an execution leaves the work item for a newer worker (the
-/// dispatcher abandons it) and never decides or ends it; newer code continues an older execution as new, stamped
-/// with its own version, before it decides anything, so older code never replays a turn it did not take.</para>
+/// (<see cref="OrchestrationVersion"/>). A worker older than an execution never runs it (Durable's version check, in
+/// the local worker and the Function App alike: the work item waits for a newer worker); newer code continues an older
+/// execution as new, stamped with its own version, before it decides anything, so older code never replays a turn it
+/// did not take.</para>
 /// <para><b>Bounded replay.</b> Every <see cref="TurnsPerExecution"/> turns (or timer hops) the orchestration continues
 /// as new, whether or not a signal wait is pending: a pending wait that completes after it forwards its signal to the
 /// next execution, as Durable does for the events nobody waits for.</para>
@@ -69,7 +70,6 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var run = new Run(context, InstanceId.Parse(context.InstanceId), workflow, _policy);
-        run.LeaveToNewerCode();
         if (run.RunsOlderExecution)
         {
             run.ContinueAsNew(input); // stamped with this code's version before anything is decided
@@ -166,24 +166,12 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
         private JsonElement? _input;
         private Task<WorkflowSignal>? _waiting;
         private StallRecord? _stall;
+        private bool _clearStallRecord;
 
         /// <summary>
         /// True once the history is replayed and the execution was started by older code: nothing new is decided in it.
         /// </summary>
         public bool RunsOlderExecution => !context.IsReplaying && OrchestrationVersion.Compare(context.Version, _version) < 0;
-
-        /// <summary>
-        /// Code older than the execution leaves it, untouched, to a newer worker: the local dispatcher abandons the work
-        /// item (it comes back later), and in the Function App the host's version check never hands it over.
-        /// </summary>
-        public void LeaveToNewerCode()
-        {
-            if (OrchestrationVersion.Compare(context.Version, _version) > 0)
-            {
-                throw new DurableTask.Core.Exceptions.SessionAbortedException(
-                    $"Orchestration version {context.Version} is newer than this code's {_version}: left for a newer worker.");
-            }
-        }
 
         /// <summary>The one pending wait for the next signal (a wait left behind would swallow a signal).</summary>
         public Task<WorkflowSignal> NextSignal() => _waiting ??= context.WaitForExternalEvent<WorkflowSignal>(WorkflowSignal.EventName);
@@ -321,7 +309,10 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
             switch (signal.Name)
             {
                 case WorkflowSignal.Resume:
-                    await RecordAsync(signal, "Applied", null); // not stalled (any more): nothing to resume
+                    // Not stalled (any more): nothing to resume, but a row left in the stalled list (a replay the worker
+                    // had left, now taken by code that can) goes with this turn.
+                    _clearStallRecord = true;
+                    await RecordAsync(signal, "Applied", null);
                     return;
                 case WorkflowSignal.AdvanceClock:
                     await RecordAsync(signal, Memory.ClockTravel ? "Applied" : "Rejected", Memory.ClockTravel ? null : "Clock travel is off.");
@@ -558,7 +549,7 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
                 TurnResult result;
                 try
                 {
-                    result = await context.CallActivityAsync<TurnResult>(CompleteTurnActivity.Name, effects with { EndsStall = _stall is not null }, _turnRetry);
+                    result = await context.CallActivityAsync<TurnResult>(CompleteTurnActivity.Name, effects with { EndsStall = _stall is not null || _clearStallRecord }, _turnRetry);
                 }
                 catch (TaskFailedException failure)
                 {
@@ -571,6 +562,7 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
                     throw new TurnDivergedException(instanceId, Memory.Sequence, recorded, effects.Decided);
                 }
 
+                _clearStallRecord = false;
                 if (_stall is not null)
                 {
                     _stall = null;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workflows.Orchestration.Views;
 using Workflows.Steps;
 
 namespace Workflows.Host.Tests.Runtime;
@@ -46,6 +47,101 @@ public sealed class VersioningTests
         await next.WaitForEmailsAsync(id, "ticket-closed-v2", 1);
         // The new worker re-sent none of the e-mails the previous one had sent: only the new closing one.
         Assert.Equal(["ticket-closed-v2"], next.Dispatcher.For(id).Select(s => s.Email.Template));
+    }
+
+    [Fact]
+    public async Task Given_an_instance_the_new_code_advanced_when_an_older_worker_is_offered_it_then_it_is_left_untouched_and_the_new_code_finishes_it()
+    {
+        var prefix = TestStorage.NewPrefix('v');
+        InstanceId id;
+        await using (var next = new DurableRuntimeFixture(new TicketWorkflowV2(), prefix, keepHub: true))
+        {
+            await next.InitializeAsync();
+            id = (await next.Runtime.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Cooperativa di comunità", "ref@comune.example"), null, CancellationToken.None)).InstanceId;
+            Assert.True((await next.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None)).Applied);
+            Assert.Equal(2, (await next.Views.GetAsync(id, CancellationToken.None))!.Version);
+        }
+
+        // A rollback: only the previous code runs. It must not decide, fail or end the instance.
+        await using (var previous = new DurableRuntimeFixture(new TicketWorkflow(), prefix, keepHub: true))
+        {
+            await previous.InitializeAsync();
+            var offered = await previous.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None);
+            Assert.Equal("queued", offered.Reason); // raised and kept, not decided by the older code
+            var status = await previous.Hub.Client.GetOrchestrationStateAsync(id.Value);
+            Assert.True(status!.OrchestrationStatus == DurableTask.Core.OrchestrationStatus.Running, $"{status.OrchestrationStatus}: {status.Output} {status.FailureDetails}");
+            var view = (await previous.Views.GetAsync(id, CancellationToken.None))!;
+            Assert.Equal(RuntimeStatus.Running, view.RuntimeStatus);
+            Assert.Equal(1, view.State!.Value.GetProperty("increments").GetInt32());
+        }
+
+        // Rolled forward again: the newer code decides the kept event and finishes the instance.
+        await using var again = new DurableRuntimeFixture(new TicketWorkflowV2(), prefix, keepHub: false);
+        await again.InitializeAsync();
+        var counted = await again.WaitForAsync(id, v => v.State?.GetProperty("increments").GetInt32() == 2, "the kept event decided", TimeSpan.FromMinutes(4));
+        Assert.Equal(2, counted.Version);
+        Assert.True((await again.Runtime.RaiseEventAsync(id, "Close", null, null, CancellationToken.None)).Applied);
+        await again.WaitForAsync(id, v => v.RuntimeStatus is RuntimeStatus.Completed, "closed", TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task Given_new_rules_that_decide_a_past_turn_differently_then_the_request_is_listed_as_stalled_with_the_reason_and_nothing_is_sent_under_the_wrong_id()
+    {
+        var prefix = TestStorage.NewPrefix('v');
+        InstanceId id;
+        await using (var previous = new DurableRuntimeFixture(new TicketWorkflow(), prefix, keepHub: true))
+        {
+            await previous.InitializeAsync();
+            id = (await previous.Runtime.StartAsync(TicketWorkflow.WorkflowName, new TicketInput("Brevetto essiccatoio", "ref@comune.example"), null, CancellationToken.None)).InstanceId;
+            Assert.True((await previous.Runtime.RaiseEventAsync(id, "Notify", null, null, CancellationToken.None)).Applied);
+            await previous.WaitForEmailsAsync(id, "ticket-note", 1);
+        }
+
+        // Same version, other rules for a turn already taken: replaying it decides another e-mail.
+        await using (var diverging = new DurableRuntimeFixture(new TicketWorkflowRewritten(), prefix, keepHub: true))
+        {
+            await diverging.InitializeAsync();
+            await diverging.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None);
+            StallRecord? stall = null;
+            for (var i = 0; i < 600 && stall is null; i++)
+            {
+                stall = await diverging.Views.GetStallAsync(id, CancellationToken.None);
+                await Task.Delay(200);
+            }
+
+            Assert.NotNull(stall);
+            Assert.Contains("decided a past turn differently", stall.Cause, StringComparison.Ordinal);
+            var status = await diverging.Hub.Client.GetOrchestrationStateAsync(id.Value);
+            Assert.True(status!.OrchestrationStatus == DurableTask.Core.OrchestrationStatus.Running, $"{status.OrchestrationStatus}: {status.FailureDetails}");
+            Assert.Empty(diverging.Dispatcher.For(id)); // nothing sent by rules that do not match the history
+        }
+
+        // The code that took the turn runs again: it decides the kept event, and "riprova" takes it off the list.
+        await using var back = new DurableRuntimeFixture(new TicketWorkflow(), prefix, keepHub: false);
+        await back.InitializeAsync();
+        await back.WaitForAsync(id, v => v.State?.GetProperty("count").GetInt32() == 1, "the kept event decided", TimeSpan.FromMinutes(4));
+        await back.Runtime.RetryStalledAsync(id, CancellationToken.None);
+        for (var i = 0; i < 300 && await back.Views.GetStallAsync(id, CancellationToken.None) is not null; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Null(await back.Views.GetStallAsync(id, CancellationToken.None));
+        Assert.DoesNotContain(back.Dispatcher.For(id), m => m.Email.Template == "ticket-note"); // not sent again either
+    }
+
+    /// <summary>A rewrite of the ticket's rules with the same version: "Notify" now sends another e-mail.</summary>
+    private sealed class TicketWorkflowRewritten : Workflow<TicketInput, TicketState>
+    {
+        private readonly TicketWorkflow _rules = new();
+
+        public override string Name => TicketWorkflow.WorkflowName;
+
+        public override Decision<TicketState> Start(TicketInput input, DecisionContext context) => _rules.Start(input, context);
+
+        public override Decision<TicketState> Decide(TicketState state, WorkflowMessage message, DecisionContext context) => message is EventRaised { Name: "Notify" }
+            ? new() { State = state, Effects = [SendEmail.Create("ticket-note-rewritten", state.Owner, "it", new { title = state.Title })] }
+            : _rules.Decide(state, message, context);
     }
 
     /// <summary>The next deployment's ticket workflow: counts in <c>increments</c>, says "Chiuso" and closes with a new e-mail.</summary>
