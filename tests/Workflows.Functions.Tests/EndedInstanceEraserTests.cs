@@ -40,7 +40,7 @@ public sealed class EndedInstanceEraserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Given_instances_ended_before_and_after_the_cutoff_when_erasing_then_only_the_old_ended_ones_are_purged_and_scrubbed()
+    public async Task Given_instances_ended_before_and_after_the_cutoff_when_erasing_then_only_the_old_ended_ones_failed_included_are_purged_and_scrubbed()
     {
         var old = await WriteAsync(RuntimeStatus.Completed, created: Now.AddDays(-90), ended: Now.AddDays(-31));
         var terminated = await WriteAsync(RuntimeStatus.Terminated, created: Now.AddDays(-60), ended: Now.AddDays(-45));
@@ -50,17 +50,18 @@ public sealed class EndedInstanceEraserTests : IAsyncLifetime
 
         var erased = await EraseAsync();
 
-        Assert.Equal(2, erased);
-        Assert.Equal(2, _purged.Count);
-        Assert.Equal(new HashSet<InstanceId> { old, terminated }, _purged.ToHashSet());
-        foreach (var id in new[] { old, terminated })
+        // One rule with the web app's: a failed request is erased like any ended one; a running (or stalled) one is not.
+        Assert.Equal(3, erased);
+        Assert.Equal(3, _purged.Count);
+        Assert.Equal(new HashSet<InstanceId> { old, terminated, failed }, _purged.ToHashSet());
+        foreach (var id in new[] { old, terminated, failed })
         {
             var view = await _views.GetAsync(id, _timeout.Token);
             Assert.Equal(Now, view!.ErasedAt);
             Assert.Null(view.Input);
         }
 
-        foreach (var id in new[] { recent, running, failed })
+        foreach (var id in new[] { recent, running })
         {
             var view = await _views.GetAsync(id, _timeout.Token);
             Assert.Null(view!.ErasedAt);

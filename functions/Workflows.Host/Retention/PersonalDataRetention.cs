@@ -22,7 +22,7 @@ public sealed class PersonalDataRetention(
     ILogger<PersonalDataRetention> logger)
 {
     /// <summary>The workflows whose instances carry personal data (the quarterly report carries only figures).</summary>
-    public static readonly IReadOnlyList<string> Workflows = [DeskRequestWorkflow.WorkflowName, EventRegistrationWorkflow.WorkflowName];
+    public static readonly IReadOnlyList<string> Workflows = Orchestration.Retention.EndedInstanceEraser.PersonalDataWorkflows;
 
     /// <summary>Erases what is due now; returns how many instances were erased.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Orchestration.Activities;
 using Workflows.Orchestration.Hosting;
 using Workflows.Orchestration.Orchestrators;
+using Workflows.Orchestration.Retention;
 using Workflows.Orchestration.Views;
 using Workflows.Steps;
 
@@ -312,11 +313,9 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
     {
         ArgumentNullException.ThrowIfNull(workflowNames);
         var due = new List<InstanceId>();
-        await foreach (var v in views.QueryAllAsync(
-            new ViewQuery { RuntimeStatus = [RuntimeStatus.Completed, RuntimeStatus.Failed, RuntimeStatus.Terminated] },
-            cancellationToken))
+        await foreach (var v in views.QueryAllAsync(EndedInstanceEraser.DueQuery(endedBefore), cancellationToken))
         {
-            if (workflowNames.Contains(v.Name) && v.ErasedAt is null && (v.EndedAt ?? v.LastUpdatedAt) < endedBefore)
+            if (workflowNames.Contains(v.Name) && EndedInstanceEraser.IsDue(v, endedBefore))
             {
                 due.Add(v.InstanceId);
             }

@@ -4,18 +4,32 @@ using Workflows.Steps;
 namespace Workflows.Orchestration.Retention;
 
 /// <summary>
-/// Erasure on retention: for every instance that ended (completed or terminated) longer ago than the retention period
-/// and is not erased yet, purges its Durable history and scrubs its view to the non-personal fields it keeps. The
-/// caller brings the purge, so the same rule runs over the Function App's Durable client and the web app's
-/// <c>TaskHubClient</c>.
+/// Erasure on retention, one rule for both hosts: every desk request or event registration that ended (completed,
+/// failed or terminated) longer ago than the retention period and is not erased yet has its Durable history purged and
+/// its view scrubbed to the non-personal fields it keeps. A stalled request has not ended (it is Running, waiting to go
+/// on) and keeps its data. The caller brings the purge: the Function App's Durable client, the web app's task hub.
 /// </summary>
-/// <remarks>
-/// Failed instances are left alone: an operator looks at them first. An instance is purged before its view is scrubbed,
-/// so a run cut short is finished by the next one (the view still says "not erased").
-/// </remarks>
+/// <remarks>An instance is purged before its view is scrubbed, so a run cut short is finished by the next one.</remarks>
 public sealed class EndedInstanceEraser(WorkflowViewStore views, TimeProvider time)
 {
-    private static readonly RuntimeStatus[] Ended = [RuntimeStatus.Completed, RuntimeStatus.Terminated];
+    /// <summary>The statuses of an ended instance.</summary>
+    public static readonly IReadOnlyList<RuntimeStatus> Ended = [RuntimeStatus.Completed, RuntimeStatus.Failed, RuntimeStatus.Terminated];
+
+    /// <summary>The workflows whose instances carry personal data (the quarterly report carries only figures).</summary>
+    public static readonly IReadOnlyList<string> PersonalDataWorkflows = [Desk.Requests.DeskRequestWorkflow.WorkflowName, Desk.Events.EventRegistrationWorkflow.WorkflowName];
+
+    /// <summary>The views to read for what is due before <paramref name="cutoff"/> (ended before it, so created before it too).</summary>
+    public static ViewQuery DueQuery(DateTimeOffset cutoff) => new() { RuntimeStatus = [.. Ended], CreatedTo = cutoff, PageSize = 1000 };
+
+    /// <summary>True when <paramref name="view"/> is due for erasure at <paramref name="cutoff"/>.</summary>
+    public static bool IsDue(InstanceViewRecord view, DateTimeOffset cutoff)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return PersonalDataWorkflows.Contains(view.Name)
+            && Ended.Contains(view.RuntimeStatus)
+            && view.ErasedAt is null
+            && (view.EndedAt ?? view.LastUpdatedAt) < cutoff;
+    }
 
     /// <summary>Erases the instances that ended before now minus <paramref name="keep"/>; returns how many.</summary>
     /// <param name="keep">How long personal data are kept after an instance ends.</param>
@@ -30,9 +44,9 @@ public sealed class EndedInstanceEraser(WorkflowViewStore views, TimeProvider ti
 
         // An instance that ended before the cutoff was created before it too: only those months of the table are read.
         var due = new List<InstanceId>();
-        await foreach (var view in views.QueryAllAsync(new ViewQuery { RuntimeStatus = Ended, CreatedTo = cutoff, PageSize = 1000 }, cancellationToken))
+        await foreach (var view in views.QueryAllAsync(DueQuery(cutoff), cancellationToken))
         {
-            if (view.ErasedAt is null && view.EndedAt is { } ended && ended < cutoff)
+            if (IsDue(view, cutoff))
             {
                 due.Add(view.InstanceId);
             }
