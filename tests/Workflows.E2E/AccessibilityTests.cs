@@ -77,7 +77,7 @@ public sealed class AccessibilityTests(LiveBrowserHost web)
 
         await using var coordinator = await web.NewSessionAsync();
         await coordinator.SignInAsync(web, WebFixture.CoordinatorEmail);
-        foreach (var url in new[] { "/coordinator", "/coordinator?sla=true", $"/coordinator/instances/{id}", $"/coordinator/instances/{id}/raise", $"/coordinator/instances/{id}/reassign", "/coordinator/overview", "/coordinator/emails" })
+        foreach (var url in new[] { "/coordinator", "/coordinator?sla=true", $"/coordinator/instances/{id}", $"/coordinator/instances/{id}/raise", $"/coordinator/instances/{id}/reassign", "/coordinator/overview", "/coordinator/emails", "/coordinator/stalled" })
         {
             problems.AddRange(await CheckAsync(coordinator.Page, url));
         }
