@@ -55,6 +55,15 @@ public abstract class Workflow<TInput, TState> : IWorkflow
         return RawDecision.From(Decide(typed, message, context));
     }
 
+    /// <summary>
+    /// Who answers for an instance when it cannot go on by itself (its turn keeps failing): the addresses the engine
+    /// alerts. None by default.
+    /// </summary>
+    public virtual IReadOnlyList<string> Responsible(TState state) => [];
+
+    IReadOnlyList<string> IWorkflow.Responsible(int stateVersion, JsonElement state) =>
+        state.ValueKind is JsonValueKind.Object ? Responsible(ReadState(stateVersion, state)) : [];
+
     /// <summary>Reads a saved state (after migration) for display or tests.</summary>
     public TState ReadState(int stateVersion, JsonElement state) =>
         stateVersion == Version ? state.Deserialize<TState>(WorkflowJson.Options)! : Migrate(stateVersion, state);
@@ -74,6 +83,9 @@ public interface IWorkflow
 
     /// <summary>Decides one message against a saved state of <paramref name="stateVersion"/>.</summary>
     RawDecision Decide(int stateVersion, JsonElement state, WorkflowMessage message, DecisionContext context);
+
+    /// <summary>Who answers for the instance in <paramref name="state"/> when it is stalled (the addresses alerted).</summary>
+    IReadOnlyList<string> Responsible(int stateVersion, JsonElement state);
 }
 
 /// <summary>A decision with its state as JSON, as the engine stores it.</summary>

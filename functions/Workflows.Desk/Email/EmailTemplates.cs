@@ -72,6 +72,9 @@ public static class EmailTemplates
     /// <summary><see cref="Models.UndeliverableNoticeEmail"/>: To a registration's organiser or a report's other coordinators: one of its e-mails did not arrive.</summary>
     public const string UndeliverableNotice = "undeliverable-notice";
 
+    /// <summary><see cref="Models.CoordinatorStalledEmail"/>: To whoever answers for an instance: its step cannot complete (at most one a day).</summary>
+    public const string CoordinatorStalled = "coordinator-stalled";
+
     /// <summary>Every key.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -98,5 +101,6 @@ public static class EmailTemplates
         EventRegistrationCancelled,
         QuarterlyReport,
         UndeliverableNotice,
+        CoordinatorStalled,
     ];
 }

@@ -20,6 +20,13 @@ public sealed class EventRegistrationWorkflow : Workflow<EventRegistrationInput,
     /// <inheritdoc />
     public override string Name => WorkflowName;
 
+    /// <summary>The event's organiser: alerted when the registration cannot go on by itself.</summary>
+    public override IReadOnlyList<string> Responsible(EventRegistrationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return [.. new[] { state.Registration.OrganizerEmail }.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim())];
+    }
+
     /// <inheritdoc />
     public override Decision<EventRegistrationState> Start(EventRegistrationInput input, DecisionContext context)
     {

@@ -23,6 +23,13 @@ public sealed class QuarterlyReportWorkflow : Workflow<QuarterlyReportInput, Qua
     /// <inheritdoc />
     public override string Name => WorkflowName;
 
+    /// <summary>The network's coordinators: they are alerted when the request cannot go on by itself.</summary>
+    public override IReadOnlyList<string> Responsible(QuarterlyReportState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return [.. state.Network.CoordinatorEmails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim())];
+    }
+
     /// <summary>When the report of <paramref name="quarter"/> is due: 08:00 Europe/Rome, first business day after it.</summary>
     public static DateTimeOffset DueAt(ReportQuarter quarter) =>
         BusinessCalendar.AtRome(BusinessCalendar.NextBusinessDay(quarter.LastDay), QuarterlyReportEvents.QuarterEndTime);

@@ -32,6 +32,13 @@ public sealed class DeskRequestWorkflow : Workflow<DeskRequestInput, DeskRequest
     /// <inheritdoc />
     public override string Name => WorkflowName;
 
+    /// <summary>The network's coordinators: they are alerted when the request cannot go on by itself.</summary>
+    public override IReadOnlyList<string> Responsible(DeskRequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return [.. state.Network.CoordinatorEmails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim())];
+    }
+
     /// <inheritdoc />
     public override Decision<DeskRequestState> Start(DeskRequestInput input, DecisionContext context)
     {

@@ -26,6 +26,6 @@ public sealed class WorkflowActivities(SendEmailActivity sendEmail, ResendEmailA
 
     /// <summary>Records a stalled turn in the operators' list.</summary>
     [Function(RecordStallActivity.Name)]
-    public Task<bool> RunRecordStall([ActivityTrigger] StallRecord input, FunctionContext context) =>
+    public Task<bool> RunRecordStall([ActivityTrigger] StallReport input, FunctionContext context) =>
         recordStall.RunAsync(new FunctionActivityContext(RecordStallActivity.Name, context), input);
 }

@@ -43,7 +43,9 @@ public static class DurableWorkflowExtensions
         builder.Services.AddSingleton<TaskHub>();
         builder.Services.AddSingleton<LocalTaskHubWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalTaskHubWorker>());
+        builder.Services.AddSingleton<SignalKeeper>();
         builder.Services.AddSingleton<DurableWorkflowRuntime>();
+        builder.Services.AddHostedService<SignalRedelivery>();
         builder.Services.AddSingleton<IWorkflowCommands>(sp => sp.GetRequiredService<DurableWorkflowRuntime>());
         builder.Services.AddSingleton<IWorkflowQueries>(sp => sp.GetRequiredService<DurableWorkflowRuntime>());
         return builder;

@@ -40,6 +40,12 @@ public static class TrustedProxies
                 {
                     forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
                 }
+
+                // Empty lists would make the middleware trust every peer: no trusted proxy means no forwarded header.
+                if (forwarded.KnownProxies.Count == 0 && forwarded.KnownIPNetworks.Count == 0)
+                {
+                    forwarded.ForwardedHeaders = ForwardedHeaders.None;
+                }
             });
         return builder;
     }

@@ -21,7 +21,7 @@ namespace Workflows.Host.Runtime;
 /// workflow's own step rules against the instance's current view (a refusal or a used link is known at once), then
 /// raised, and the outcome the orchestration writes for it is awaited for up to <see cref="TaskHubOptions.OutcomeWait"/>.
 /// </remarks>
-public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views, IEnumerable<IWorkflow> workflows, TimeProvider time, IOptions<TaskHubOptions> options)
+public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views, IEnumerable<IWorkflow> workflows, TimeProvider time, IOptions<TaskHubOptions> options, SignalKeeper? keeper = null)
     : IWorkflowCommands, IWorkflowQueries
 {
     private readonly Dictionary<string, IWorkflow> _workflows = workflows.ToDictionary(w => w.Name, StringComparer.Ordinal);
@@ -469,9 +469,21 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
     {
         // seen: the view the event was checked against, so the orchestration decides it only once it has got that far.
         var signal = new WorkflowSignal(signalId ?? NewSignalId(), name, payload, singleUseKey, domainNow ?? (_clockTravel ? time.GetUtcNow() : null), seen);
+
+        // Kept before it is raised, until its outcome is recorded: a signal Durable drops is raised again (SignalKeeper).
+        if (keeper is not null)
+        {
+            await keeper.KeepAsync(instanceId, signal, cancellationToken);
+        }
+
         await RaiseAsync(instanceId, signal);
         SignalOutcomeView? Answer(InstanceViewRecord? v) => v?.RecentSignals.FirstOrDefault(s => s.SignalId == signal.SignalId);
         var (view, answered) = await WaitForViewAsync(instanceId, v => Answer(v) is not null || (v is not null && v.IsTerminal()), outcomeWait ?? OutcomeWait, cancellationToken);
+        if (answered && keeper is not null)
+        {
+            await keeper.DoneAsync(instanceId, signal.SignalId, cancellationToken);
+        }
+
         if (!answered)
         {
             // Raised and queued, but the step has not moved yet: it will, Durable keeps the event.
@@ -519,6 +531,9 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
         var now = time.GetUtcNow() + (_clockTravel ? TimeSpan.Zero : view.ClockOffset);
         return now < view.LastUpdatedAt ? view.LastUpdatedAt : now;
     }
+
+    /// <summary>Raises a kept signal again (<see cref="SignalRedelivery"/>), with its own id.</summary>
+    public Task RaiseKeptAsync(InstanceId instanceId, WorkflowSignal signal) => RaiseAsync(instanceId, signal);
 
     private Task RaiseAsync(InstanceId instanceId, WorkflowSignal signal) =>
         hub.Client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId.Value }, WorkflowSignal.EventName, signal);

@@ -71,4 +71,10 @@ public sealed class TaskHubOptions
 
     /// <summary>How a turn's effects are retried before it stalls, and a stalled turn tried again (<c>TaskHub:Turns</c>).</summary>
     public Workflows.Orchestration.Orchestrators.TurnPolicy Turns { get; set; } = new();
+
+    /// <summary>
+    /// How often the web app raises again the signals it acknowledged whose outcome has not come (and the first wait
+    /// before it does; then doubling): 30 s (<c>TaskHub:SignalRedelivery</c>).
+    /// </summary>
+    public TimeSpan SignalRedelivery { get; set; } = TimeSpan.FromSeconds(30);
 }

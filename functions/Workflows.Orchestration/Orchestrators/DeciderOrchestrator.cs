@@ -586,7 +586,7 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
             SetStatus();
             try
             {
-                await context.CallActivityAsync(RecordStallActivity.Name, _stall);
+                await context.CallActivityAsync(RecordStallActivity.Name, new StallReport(_stall, ResponsibleForThis(), Memory.Tags.GetValueOrDefault("code") ?? instanceId.Value));
             }
             catch (TaskFailedException)
             {
@@ -614,6 +614,21 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
                 }
 
                 Hold(signal);
+            }
+        }
+
+        /// <summary>Who answers for this instance (the step rules say); none when the rules cannot tell.</summary>
+        private IReadOnlyList<string> ResponsibleForThis()
+        {
+            try
+            {
+                return Workflow.Responsible(Memory.Version, Memory.State);
+            }
+#pragma warning disable CA1031 // An alert's recipients must not fail the stall's record.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                return [];
             }
         }
 

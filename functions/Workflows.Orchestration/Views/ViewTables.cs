@@ -22,6 +22,9 @@ public sealed record ViewTables(string Prefix)
     /// <summary>Requests whose turn keeps failing (stalled), waiting for their back-off or an operator's retry.</summary>
     public string Stalled => Prefix + "Stalled";
 
+    /// <summary>Signals the web app acknowledged whose outcome has not come yet (raised again until it does).</summary>
+    public string PendingSignals => Prefix + "PendingSignals";
+
     /// <summary>All of them.</summary>
-    public IEnumerable<string> All => [Views, ViewKeys, Timeline, Emails, FailedEmails, Stalled];
+    public IEnumerable<string> All => [Views, ViewKeys, Timeline, Emails, FailedEmails, Stalled, PendingSignals];
 }

@@ -55,6 +55,7 @@ internal static class SampleEmails
             Code, "ANPCI – Novain", Hostile, DeskRequestStep.AwaitingPartnerReview, Rome(2026, 3, 2), 5, Links("reassign", "remind")),
         [EmailTemplates.CoordinatorUndeliverable] = new CoordinatorUndeliverableEmail(Code, "ANPCI – Novain", Hostile, "sportello@comuni.example", "bounced"),
         [EmailTemplates.UndeliverableNotice] = new UndeliverableNoticeEmail(Code, Hostile, "anna.bianchi@example.org", "refused"),
+        [EmailTemplates.CoordinatorStalled] = new CoordinatorStalledEmail(Code, "AwaitingPartnerReview", Hostile, Rome(2026, 3, 2, 9), 3),
         [EmailTemplates.EventRegistrationConfirmed] = new EventRegistrationConfirmedEmail(
             Code, Hostile, Hostile, Rome(2026, 3, 12, 17), Rome(2026, 3, 12, 19), Hostile, null, "API Torino", Links("cancel"), Invite()),
         [EmailTemplates.EventReminder] = new EventReminderEmail(

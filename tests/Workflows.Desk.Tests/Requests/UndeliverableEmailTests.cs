@@ -167,4 +167,15 @@ public sealed class UndeliverableEmailTests
         Assert.Contains(delivery, rendered.Text, StringComparison.Ordinal);
         Assert.Contains("Mario Rossi", rendered.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_a_request_then_its_networks_coordinators_answer_for_it_when_it_stalls()
+    {
+        var state = WithdrawalTests.At(nameof(Script.Review)).State;
+
+        IReadOnlyList<string> responsible = new DeskRequestWorkflow().Responsible(state);
+
+        Assert.Equal(state.Network.CoordinatorEmails.Where(e => !string.IsNullOrWhiteSpace(e)), responsible);
+        Assert.NotEmpty(responsible);
+    }
 }

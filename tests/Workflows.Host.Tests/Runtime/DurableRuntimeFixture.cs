@@ -60,6 +60,8 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
 
     public TaskHub Hub => _services!.GetRequiredService<TaskHub>();
 
+    public SignalKeeper Signals => _services!.GetRequiredService<SignalKeeper>();
+
     public async Task InitializeAsync()
     {
         await TestStorage.EnsureReachableAsync();
@@ -78,23 +80,28 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
             AllowClockTravel = true,
             OutcomeWait = TimeSpan.FromSeconds(30),
             Turns = _turns,
+            SignalRedelivery = TimeSpan.FromSeconds(3),
         }));
         services.AddSingleton(_workflow);
         services.AddSingleton<IOutboxDispatcher>(Dispatcher);
         services.AddSingleton(new DurableJson(PayloadKeys));
         services.AddSingleton<TaskHub>();
         services.AddSingleton<LocalTaskHubWorker>();
+        services.AddSingleton<SignalKeeper>();
         services.AddSingleton<DurableWorkflowRuntime>();
+        services.AddSingleton<SignalRedelivery>();
         _services = services.BuildServiceProvider();
         var worker = _services.GetRequiredService<LocalTaskHubWorker>();
         await worker.StartAsync(CancellationToken.None);
         await worker.Ready.WaitAsync(TimeSpan.FromSeconds(60));
+        await _services.GetRequiredService<SignalRedelivery>().StartAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()
     {
         if (_services is not null)
         {
+            await _services.GetRequiredService<SignalRedelivery>().StopAsync(CancellationToken.None);
             await _services.GetRequiredService<LocalTaskHubWorker>().StopAsync(CancellationToken.None);
             await _services.DisposeAsync();
         }

@@ -223,6 +223,23 @@ public sealed class DurableRuntimeTests(DurableRuntimeFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_signal_the_web_app_acknowledged_but_Durable_dropped_is_raised_again_and_decided_once()
+    {
+        var id = (await StartTicketAsync()).InstanceId;
+        var signal = new Workflows.Orchestration.Orchestrators.WorkflowSignal("dropped-" + Guid.NewGuid().ToString("N"), "Increment", null, null, null);
+
+        // The web app kept it and answered; the event itself never reached the instance (as Durable drops some).
+        await fixture.Signals.KeepAsync(id, signal, None);
+        await fixture.WaitForAsync(id, v => v.State?.GetProperty("count").GetInt32() == 1, "the kept signal decided", TimeSpan.FromMinutes(1));
+
+        // Raised once more (another process's round, a late copy): decided once all the same, and no longer kept.
+        await fixture.Runtime.RaiseKeptAsync(id, signal);
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        Assert.Equal(1, (await fixture.Views.GetAsync(id, None))!.State!.Value.GetProperty("count").GetInt32());
+        Assert.Equal(0, await fixture.Signals.RedeliverAsync(fixture.Views, fixture.Runtime.RaiseKeptAsync, TimeSpan.Zero, None));
+    }
+
+    [Fact]
     public async Task A_mail_the_provider_fails_for_now_is_sent_on_a_later_attempt()
     {
         var owner = $"flaky-{Guid.NewGuid():N}@example.org";

@@ -44,6 +44,10 @@ public sealed class StalledTurnTests
         Assert.True(Volatile.Read(ref failures) >= 20);
         Assert.True((await notify).Applied);
 
+        // Whoever answers for it was alerted once, not once per failed round (about ten here).
+        var alert = Assert.Single(fixture.Dispatcher.For(id), m => m.Email.Template == "coordinator-stalled");
+        Assert.Equal("ref@comune.example", alert.Email.To);
+
         // Still alive and deciding: the next signal is applied, and the stalled e-mail went out exactly once.
         Assert.True((await fixture.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None)).Applied);
         Assert.Equal(1, fixture.Dispatcher.For(id).Count(s => s.Email.Template == "ticket-note"));

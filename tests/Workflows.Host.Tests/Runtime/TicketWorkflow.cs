@@ -14,6 +14,9 @@ public sealed class TicketWorkflow : Workflow<TicketInput, TicketState>
 
     public override string Name => WorkflowName;
 
+    /// <summary>The ticket's owner answers for it: alerted when it stalls.</summary>
+    public override IReadOnlyList<string> Responsible(TicketState state) => [state.Owner];
+
     public override Decision<TicketState> Start(TicketInput input, DecisionContext context)
     {
         if (string.IsNullOrWhiteSpace(input.Title))

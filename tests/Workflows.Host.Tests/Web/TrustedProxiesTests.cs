@@ -78,6 +78,21 @@ public sealed class TrustedProxiesTests
         Assert.Equal(HttpStatusCode.TooManyRequests, await PostAsync(client, form, "::ffff:203.0.113.80", "198.51.100.3"));
     }
 
+    [Fact]
+    public async Task Given_no_trusted_proxy_at_all_when_peers_send_rotating_x_forwarded_for_then_the_header_is_ignored_and_the_peer_is_limited()
+    {
+        await using var app = new WebFixture()
+            .With("SignIn:PerIpPermits", "1")
+            .With("ForwardedHeaders:TrustLoopback", "false");
+        await app.InitializeAsync();
+        var client = app.NewClient();
+        var form = await WebFixture.GetPageAsync(client, "/sign-in");
+
+        Assert.Equal(HttpStatusCode.Redirect, await PostAsync(client, form, "203.0.113.90", "198.51.100.11"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostAsync(client, form, "203.0.113.90", "198.51.100.12"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostAsync(client, form, "203.0.113.90", "198.51.100.13"));
+    }
+
     private static async Task<HttpStatusCode> PostAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument form, string peer, string forwardedFor)
     {
         var token = form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

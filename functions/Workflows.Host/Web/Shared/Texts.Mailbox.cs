@@ -57,6 +57,8 @@ public static partial class Texts
         "event-registration-cancelled" => L("Iscrizione annullata", "Registration cancelled"),
         "quarterly-report" => L("Rapporto trimestrale", "Quarterly report"),
         "coordinator-undeliverable" => L("E-mail non recapitata (coordinamento)", "E-mail not delivered (coordinators)"),
+        "undeliverable-notice" => L("E-mail non recapitata (avviso)", "E-mail not delivered (notice)"),
+        "coordinator-stalled" => L("Richiesta bloccata (coordinamento)", "Request stalled (coordinators)"),
         "staff-sign-in" => L("Link di accesso (personale)", "Sign-in link (staff)"),
         "" => "—",
         _ => template,
