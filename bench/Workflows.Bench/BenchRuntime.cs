@@ -60,6 +60,7 @@ internal sealed class BenchRuntime : IAsyncDisposable
         services.AddSingleton(new DurableJson(TaskHubPayloadKeys.Generate("bench"))); // encrypted as in production
         services.AddSingleton<TaskHub>();
         services.AddSingleton<LocalTaskHubWorker>();
+        services.AddSingleton<SignalKeeper>(); // the web app keeps every acknowledged signal until decided: measured too
         services.AddSingleton<DurableWorkflowRuntime>();
         var built = new BenchRuntime(services.BuildServiceProvider(), settings.ConnectionString, tables, dispatcher, probe);
         var worker = built._services.GetRequiredService<LocalTaskHubWorker>();
