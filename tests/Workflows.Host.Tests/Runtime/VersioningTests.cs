@@ -102,8 +102,10 @@ public sealed class VersioningTests
         {
             await diverging.InitializeAsync();
             await diverging.Runtime.RaiseEventAsync(id, "Increment", null, null, CancellationToken.None);
+            // The new worker takes the partitions over when the previous one's leases lapse: half a minute on a quiet
+            // machine, minutes on a loaded one (as the other tests here allow).
             StallRecord? stall = null;
-            for (var i = 0; i < 600 && stall is null; i++)
+            for (var i = 0; i < 1200 && stall is null; i++)
             {
                 stall = await diverging.Views.GetStallAsync(id, CancellationToken.None);
                 await Task.Delay(200);
