@@ -40,6 +40,7 @@ public abstract class KestrelSite : WebApplicationFactory<Program>, IAsyncLifeti
         ["Storage:TablePrefix"] = Prefix,
         ["TaskHub:Name"] = Prefix,
         ["TaskHub:PartitionCount"] = "1",
+        ["TaskHub:DrainOnStop"] = "false", // the hub is deleted after the test: nothing to hand over
         ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
         ["TaskHub:OutcomeWait"] = "00:00:30",
         ["TaskHub:PayloadKeys:CurrentKeyId"] = "e2e", // the hub encrypted, as in production

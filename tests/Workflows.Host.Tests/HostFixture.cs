@@ -140,6 +140,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
             ["TaskHub:PayloadKeys:Keys:test"] = PayloadKey,
             ["TaskHub:Name"] = Prefix,
             ["TaskHub:PartitionCount"] = "1",
+            ["TaskHub:DrainOnStop"] = "false", // the hub is deleted after the test: nothing to hand over
             ["TaskHub:MaxQueuePollingInterval"] = "00:00:00.200",
             ["TaskHub:OutcomeWait"] = "00:00:30",
             ["Retention:LocalFirstRunDelay"] = "40.00:00:00", // the host's own daily run stays out of the tests' way

@@ -111,12 +111,12 @@ public sealed class TaskHub : IAsyncDisposable
         _worker = worker;
     }
 
-    /// <summary>Stops the in-process worker, if it runs.</summary>
+    /// <summary>Stops the in-process worker, if it runs: drained unless <see cref="TaskHubOptions.DrainOnStop"/> is off.</summary>
     public async Task StopWorkerAsync()
     {
         if (Interlocked.Exchange(ref _worker, null) is { } worker)
         {
-            await worker.StopAsync(isForced: true);
+            await worker.StopAsync(isForced: !Options.DrainOnStop);
             worker.Dispose();
         }
     }

@@ -80,6 +80,10 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
             AllowClockTravel = true,
             OutcomeWait = TimeSpan.FromSeconds(30),
             Turns = _turns,
+            // A hub handed over, as in a deployment: drained on stop, and anything a stop still left taken comes back
+            // within a minute (not Durable's 5), well inside the handover waits of VersioningTests. A hub thrown away need not wait.
+            DrainOnStop = _keepHub,
+            MessageVisibilityTimeout = _keepHub ? TimeSpan.FromMinutes(1) : new TaskHubOptions().MessageVisibilityTimeout,
             SignalRedelivery = TimeSpan.FromSeconds(3),
         }));
         services.AddSingleton(_workflow);
@@ -129,7 +133,31 @@ public sealed class DurableRuntimeFixture : IAsyncLifetime
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"Instance {id} did not reach '{what}' in {limit.TotalSeconds} s; last seen: {last?.RuntimeStatus} {last?.CustomStatus} seq {last?.Sequence}.");
+        throw new TimeoutException($"Instance {id} did not reach '{what}' in {limit.TotalSeconds} s; last seen: {last?.RuntimeStatus} {last?.CustomStatus} seq {last?.Sequence}. {await DescribeAsync(id)}");
+    }
+
+    /// <summary>What Durable holds of <paramref name="id"/>, for a timeout's message: status, and the kinds of its history's events.</summary>
+    public async Task<string> DescribeAsync(InstanceId id)
+    {
+        try
+        {
+            var state = await Hub.Client.GetOrchestrationStateAsync(id.Value);
+            if (state is null)
+            {
+                return "Durable: no such instance.";
+            }
+
+            var history = await Hub.Client.GetOrchestrationHistoryAsync(state.OrchestrationInstance);
+            var kinds = System.Text.RegularExpressions.Regex.Matches(history, "\"EventType\":\\s*(\\d+|\"\\w+\")")
+                .Select(m => int.TryParse(m.Groups[1].Value, out var n) ? ((DurableTask.Core.History.EventType)n).ToString() : m.Groups[1].Value.Trim('"'));
+            return $"Durable: {state.OrchestrationStatus} v{state.Version}, updated {state.LastUpdatedTime:HH:mm:ss}, history event types [{string.Join(',', kinds)}].";
+        }
+#pragma warning disable CA1031 // A diagnostic only: the timeout is what the test reports.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return $"Durable: not readable ({e.GetType().Name}).";
+        }
     }
 
     /// <summary>Waits until the dispatcher has sent <paramref name="count"/> e-mails of <paramref name="template"/> for the instance.</summary>

@@ -84,7 +84,7 @@ public sealed class VersioningTests
         await again.WaitForAsync(id, v => v.RuntimeStatus is RuntimeStatus.Completed, "closed", TimeSpan.FromMinutes(1));
     }
 
-    [Fact(Skip = "Passes alone and passed in one full CI run, but in two loaded CI runs no stall was recorded within 2 and 4 minutes: under investigation (issue 18), not to block the suite.")]
+    [Fact]
     public async Task Given_new_rules_that_decide_a_past_turn_differently_then_the_request_is_listed_as_stalled_with_the_reason_and_nothing_is_sent_under_the_wrong_id()
     {
         var prefix = TestStorage.NewPrefix('v');
@@ -111,7 +111,7 @@ public sealed class VersioningTests
                 await Task.Delay(200);
             }
 
-            Assert.NotNull(stall);
+            Assert.True(stall is not null, "No stall recorded. " + await diverging.DescribeAsync(id));
             Assert.Contains("decided a past turn differently", stall.Cause, StringComparison.Ordinal);
             var status = await diverging.Hub.Client.GetOrchestrationStateAsync(id.Value);
             Assert.True(status!.OrchestrationStatus == DurableTask.Core.OrchestrationStatus.Running, $"{status.OrchestrationStatus}: {status.FailureDetails}");
