@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -86,6 +89,28 @@ public sealed class SendEmailActivityTests : IAsyncLifetime
         Assert.Equal("TO-2026-0042", sent.Value.Model!.Value.GetProperty("requestCode").GetString());
     }
 
+    [Fact]
+    public async Task Given_storage_failing_to_record_an_accepted_email_when_the_activity_is_retried_then_the_provider_is_not_called_again()
+    {
+        var id = InstanceId.New();
+        var failing = new FailSentWrites(times: 2);
+        var options = new TableClientOptions();
+        options.AddPolicy(failing, HttpPipelinePosition.PerCall);
+        var views = new WorkflowViewStore(new TableServiceClient(TestStorage.ConnectionString, options), new ViewTables(_prefix));
+        var activity = new SendEmailActivity(views, _provider, new FakeTimeProvider(Now), NullLogger<SendEmailActivity>.Instance);
+
+        // Accepted by the provider, its record refused twice by storage: each run throws and the turn retries it.
+        await Assert.ThrowsAsync<RequestFailedException>(() => activity.RunAsync(new Context(), Delivery(id, 1)));
+        await Assert.ThrowsAsync<RequestFailedException>(() => activity.RunAsync(new Context(), Delivery(id, 1)));
+        var third = await activity.RunAsync(new Context(), Delivery(id, 1));
+
+        Assert.Equal(EmailSendResult.Sent, third.Status);
+        Assert.Equal(3, failing.SentWrites); // two refused, the third recorded it
+        Assert.Single(_provider.Calls); // sent once: the retries only wrote the record
+        var stored = await _views.GetEmailAsync(id, "0001", CancellationToken.None);
+        Assert.Equal(("Sent", "msg-" + _provider.Calls[0]), (stored!.Value.Record.Status, stored.Value.Record.ProviderMessageId));
+    }
+
     private SendEmailActivity Activity() => new(_views, _provider, new FakeTimeProvider(Now), NullLogger<SendEmailActivity>.Instance);
 
     private static EmailDelivery Delivery(InstanceId id, int n) => new(
@@ -101,6 +126,34 @@ public sealed class SendEmailActivityTests : IAsyncLifetime
         public override TaskName Name => SendEmailActivity.Name;
 
         public override string InstanceId => "test";
+    }
+
+    /// <summary>Storage refusing (503) the first <paramref name="times"/> writes of a "Sent" record.</summary>
+    private sealed class FailSentWrites(int times) : HttpPipelineSynchronousPolicy
+    {
+        private int _writes;
+
+        /// <summary>The writes of a "Sent" record seen, refused or not.</summary>
+        public int SentWrites => Volatile.Read(ref _writes);
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (message.Request.Method != RequestMethod.Get
+                && message.Request.Content is { } content
+                && content.TryComputeLength(out _)
+                && Body(content).Contains("\"Status\":\"Sent\"", StringComparison.Ordinal)
+                && Interlocked.Increment(ref _writes) <= times)
+            {
+                throw new RequestFailedException(503, "Storage unavailable (test)");
+            }
+        }
+
+        private static string Body(RequestContent content)
+        {
+            using var stream = new MemoryStream();
+            content.WriteTo(stream, CancellationToken.None);
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }
     }
 
     /// <summary>Records each call and how many were in flight at once; each call takes a few milliseconds.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Workflows.Orchestration.Views;
 using Workflows.Steps;
@@ -19,6 +20,15 @@ namespace Workflows.Orchestration.Activities;
 internal sealed class EmailSending(WorkflowViewStore store, IOutboxDispatcher dispatcher, TimeProvider time, ILogger logger)
 {
     private static readonly SemaphoreSlim OneInDoubt = new(1, 1);
+
+    /// <summary>
+    /// E-mails the provider accepted whose "Sent" record could not be written (storage failing): the turn's retry in
+    /// this process records them without calling the provider again, so a storage fault sends nothing twice; only a
+    /// crash in that window can (the one duplicate per crash). Bounded: past it, a retry may send once more.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string?> AcceptedNotRecorded = new(StringComparer.Ordinal);
+
+    private const int MaxAcceptedNotRecorded = 10_000;
 
     public async Task<EmailSendResult> SendAsync(EmailDelivery input)
     {
@@ -52,8 +62,18 @@ internal sealed class EmailSending(WorkflowViewStore store, IOutboxDispatcher di
         await OneInDoubt.WaitAsync(ct);
         try
         {
-            var providerId = await dispatcher.DispatchAsync(new OutboxItem(id, input.WorkflowName, input.EmailId, input.Email, input.Attempt), ct);
+            var accepted = id.Value + "/" + input.EmailId;
+            if (!AcceptedNotRecorded.TryGetValue(accepted, out var providerId))
+            {
+                providerId = await dispatcher.DispatchAsync(new OutboxItem(id, input.WorkflowName, input.EmailId, input.Email, input.Attempt), ct);
+                if (AcceptedNotRecorded.Count < MaxAcceptedNotRecorded)
+                {
+                    AcceptedNotRecorded[accepted] = providerId;
+                }
+            }
+
             await store.MarkSentAsync(attempt, providerId, time.GetUtcNow(), ct);
+            AcceptedNotRecorded.TryRemove(accepted, out _);
         }
         finally
         {

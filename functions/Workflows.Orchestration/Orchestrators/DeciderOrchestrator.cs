@@ -58,7 +58,7 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
     public const int MaxEmailAttempts = 10;
 
     private const string MailTimerPrefix = "$mail:";
-    private const int MaxRecentSignals = 32;
+    internal const int MaxRecentSignals = 32;
     private const int MaxConsumedKeys = 1000;
     private const int MaxDecidedSignals = 500;
 

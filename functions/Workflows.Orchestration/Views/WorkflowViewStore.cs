@@ -84,6 +84,9 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
                 merged = view with
                 {
                     Input = view.Input ?? old.Input,
+                    // A signal's outcome alone keeps the sequence: two such writes arriving out of order (an activity
+                    // retried after a later one) both count, each outcome being final once decided.
+                    RecentSignals = old.Sequence == view.Sequence ? KeptOutcomes(old.RecentSignals, view.RecentSignals) : view.RecentSignals,
                     RuntimeStatus = old.RuntimeStatus is RuntimeStatus.Terminated
                         || (old.RuntimeStatus is RuntimeStatus.Suspended && view.RuntimeStatus is RuntimeStatus.Running)
                         ? old.RuntimeStatus
@@ -110,6 +113,13 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
                 // Another writer (an operator's command) got there first: read again and merge.
             }
         }
+    }
+
+    /// <summary>The outcomes of both writes, each signal once in the order first written, as many as the orchestration keeps.</summary>
+    private static List<SignalOutcomeView> KeptOutcomes(IReadOnlyList<SignalOutcomeView> written, IReadOnlyList<SignalOutcomeView> writing)
+    {
+        var known = written.Select(s => s.SignalId).ToHashSet(StringComparer.Ordinal);
+        return [.. written.Concat(writing.Where(s => !known.Contains(s.SignalId))).TakeLast(Math.Max(Orchestrators.DeciderOrchestrator.MaxRecentSignals, writing.Count))];
     }
 
     /// <summary>Sets the runtime status (an operator's suspend, resume or terminate) and adds the timeline entry.</summary>
