@@ -195,6 +195,38 @@ public sealed class DurableRuntimeTests(DurableRuntimeFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_90_day_journey_of_daily_turns_keeps_each_execution_history_within_a_fixed_bound()
+    {
+        // 90 days in 3-day steps, each a clock move, an event and a snooze of the reminder (always pending, as a
+        // follow-up's wait is): 90 turns, more than four executions' worth. Durable replays the current execution only.
+        var id = (await StartTicketAsync()).InstanceId;
+        var day = (await fixture.WaitForAsync(id, v => v.Sequence >= 1, "started")).CreatedAt;
+        Assert.Equal(EventOutcome.Applied, (await fixture.Runtime.RaiseEventAsync(id, "Snooze", JsonSerializer.SerializeToElement(4), null, None)).Outcome);
+        var executions = new HashSet<string>(StringComparer.Ordinal);
+        var longest = 0;
+        for (var step = 1; step <= 30; step++)
+        {
+            day += TimeSpan.FromDays(3);
+            Assert.Equal(EventOutcome.Applied, (await fixture.Runtime.AdvanceClockAsync(id, day, None)).Outcome);
+            Assert.Equal(EventOutcome.Applied, (await fixture.Runtime.RaiseEventAsync(id, "Increment", null, null, None)).Outcome);
+            Assert.Equal(EventOutcome.Applied, (await fixture.Runtime.RaiseEventAsync(id, "Snooze", JsonSerializer.SerializeToElement(4), null, None)).Outcome);
+            var state = await fixture.Hub.Client.GetOrchestrationStateAsync(id.Value);
+            executions.Add(state!.OrchestrationInstance.ExecutionId);
+            using var history = JsonDocument.Parse(await fixture.Hub.Client.GetOrchestrationHistoryAsync(state.OrchestrationInstance));
+            longest = Math.Max(longest, history.RootElement.GetArrayLength());
+        }
+
+        var view = await fixture.WaitForAsync(id, v => v.State?.GetProperty("count").GetInt32() == 30, "30 increments");
+        Assert.Single(view.Timers); // the reminder, still pending after 90 days
+        Assert.DoesNotContain(fixture.Dispatcher.For(id), s => s.Email.Template == "ticket-reminder");
+        Assert.True(executions.Count >= 4, $"{executions.Count} executions seen");
+        // A turn writes about ten history events (the signal, the turn's activity and its result, the timer re-armed,
+        // the episodes' markers): 20 turns an execution stay under 300 whatever the journey's length.
+        Assert.True(longest <= 300, $"The longest execution's history had {longest} events.");
+        Console.WriteLine($"90-day journey: {executions.Count} executions, longest history {longest} events");
+    }
+
+    [Fact]
     public async Task Signals_raised_to_many_instances_while_they_continue_as_new_are_each_decided_exactly_once()
     {
         // 20 instances, 25 signals each raised at once: every instance continues as new (every 20 turns) with signals
