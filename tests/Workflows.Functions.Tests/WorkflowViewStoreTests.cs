@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Data.Tables;
 using Workflows.Orchestration.Views;
 using Workflows.Steps;
@@ -54,6 +55,49 @@ public sealed class WorkflowViewStoreTests : IAsyncLifetime
         Assert.Equal(("Scheduling", 6L), (view!.CustomStatus, view.Sequence));
         Assert.Equal(["a", "b"], view.RecentSignals.Select(s => s.SignalId));
     }
+
+    [Fact]
+    public async Task Given_a_state_longer_than_a_row_holds_when_written_then_the_row_stays_small_and_reads_give_it_whole_until_erased()
+    {
+        var id = InstanceId.New();
+        var answers = Enumerable.Range(0, 300).Select(i => new { question = $"Domanda {i}", answer = new string('è', 3000) }).ToArray();
+        var large = JsonSerializer.SerializeToElement(new { infoExchanges = answers }); // about 2.7 million characters
+
+        await _views.WriteAsync(View(id, 1) with { State = large }, [], _timeout.Token);
+
+        var row = await RowAsync(id);
+        Assert.True(Size(row) < 100_000, $"The view row takes {Size(row)} bytes.");
+        Assert.Equal(large.GetRawText(), (await _views.GetAsync(id, _timeout.Token))!.State!.Value.GetRawText());
+        var listed = await _views.QueryAllAsync(new ViewQuery(), _timeout.Token).SingleAsync(v => v.InstanceId == id, _timeout.Token);
+        Assert.Equal(large.GetRawText(), listed.State!.Value.GetRawText());
+
+        // A later, smaller state replaces it: the parts of the old one go.
+        await _views.WriteAsync(View(id, 2) with { State = JsonSerializer.SerializeToElement(new { step = "Closed" }) }, [], _timeout.Token);
+        Assert.Equal("Closed", (await _views.GetAsync(id, _timeout.Token))!.State!.Value.GetProperty("step").GetString());
+        Assert.Equal(0, await PartsAsync(id));
+
+        // A large one again, then the personal data erased: nothing of it is left.
+        await _views.WriteAsync(View(id, 3) with { State = large }, [], _timeout.Token);
+        Assert.True(await PartsAsync(id) > 0);
+        await _views.EraseAsync(id, Now, _timeout.Token);
+        Assert.Null((await _views.GetAsync(id, _timeout.Token))!.State);
+        Assert.Equal(0, await PartsAsync(id));
+    }
+
+    private async Task<TableEntity> RowAsync(InstanceId id)
+    {
+        await foreach (var row in _service.GetTableClient(_tables.Views).QueryAsync<TableEntity>(e => e.GetString("InstanceId") == id.Value, cancellationToken: _timeout.Token))
+        {
+            return row;
+        }
+
+        throw new InvalidOperationException("No view row.");
+    }
+
+    private static int Size(TableEntity row) => row.Sum(p => (p.Key.Length * 2) + (p.Value is string text ? text.Length * 2 : 16));
+
+    private async Task<int> PartsAsync(InstanceId id) =>
+        await _service.GetTableClient(_tables.ViewParts).QueryAsync<TableEntity>(e => e.PartitionKey == id.Value, cancellationToken: _timeout.Token).CountAsync(_timeout.Token);
 
     private static SignalOutcomeView Outcome(string id) => new(id, "applied", null, "AwaitingPartnerReview");
 

@@ -39,6 +39,9 @@ public sealed record InstanceViewRecord
     /// <summary>The decider's state (null once erased).</summary>
     public JsonElement? State { get; init; }
 
+    /// <summary>Where a state too large for the view row is kept, while the row is being written or read.</summary>
+    internal string? StateRef { get; init; }
+
     /// <summary>The output once ended.</summary>
     public string? Output { get; init; }
 

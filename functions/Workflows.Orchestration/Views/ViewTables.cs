@@ -25,6 +25,9 @@ public sealed record ViewTables(string Prefix)
     /// <summary>Signals the web app acknowledged whose outcome has not come yet (raised again until it does).</summary>
     public string PendingSignals => Prefix + "PendingSignals";
 
+    /// <summary>The state of an instance too large for its view row, in parts (<see cref="WorkflowViewStore"/>).</summary>
+    public string ViewParts => Prefix + "ViewParts";
+
     /// <summary>All of them.</summary>
-    public IEnumerable<string> All => [Views, ViewKeys, Timeline, Emails, FailedEmails, Stalled, PendingSignals];
+    public IEnumerable<string> All => [Views, ViewKeys, Timeline, Emails, FailedEmails, Stalled, PendingSignals, ViewParts];
 }

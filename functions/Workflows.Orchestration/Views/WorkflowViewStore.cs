@@ -24,6 +24,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     private readonly TableClient _emails = tables.GetTableClient(names.Emails);
     private readonly TableClient _failed = tables.GetTableClient(names.FailedEmails);
     private readonly TableClient _stalled = tables.GetTableClient(names.Stalled);
+    private readonly TableClient _parts = tables.GetTableClient(names.ViewParts);
 
     /// <summary>Wakes those waiting in this process for a view to change (the view is written here or by <see cref="SetStatusAsync"/>).</summary>
     public ViewChanges Changes { get; } = new();
@@ -31,7 +32,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     /// <summary>Creates the tables if they do not exist.</summary>
     public async Task CreateTablesAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { _views, _viewKeys, _timeline, _emails, _failed, _stalled })
+        foreach (var table in new[] { _views, _viewKeys, _timeline, _emails, _failed, _stalled, _parts })
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }
@@ -69,17 +70,23 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
         }
 
         var (pk, rk) = await KeyAsync(view.InstanceId, view.CreatedAt, cancellationToken);
+        var spilled = await SpillStateAsync(view, cancellationToken);
+        view = view with { State = spilled is null ? view.State : null, StateRef = spilled };
         for (var attempt = 0; ; attempt++)
         {
             var existing = await _views.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: cancellationToken);
             var merged = view;
+            string? replaced = null;
             if (existing.HasValue)
             {
                 var old = FromEntity(existing.Value!);
                 if (old.Sequence > view.Sequence || old.ErasedAt is not null)
                 {
+                    await DeletePartsAsync(view.InstanceId, spilled, cancellationToken);
                     return;
                 }
+
+                replaced = old.StateRef;
 
                 merged = view with
                 {
@@ -106,6 +113,11 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
                     await _views.AddEntityAsync(entity, cancellationToken);
                 }
 
+                if (replaced != merged.StateRef)
+                {
+                    await DeletePartsAsync(view.InstanceId, replaced, cancellationToken);
+                }
+
                 return;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 5)
@@ -114,6 +126,75 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
             }
         }
     }
+
+    // ---- States too large for the view row -------------------------------------------------------------------------
+
+    /// <summary>
+    /// A state longer than <see cref="InlineStateChars"/> (a request's long exchange of questions and answers) is kept
+    /// in parts of its own, so the view row stays far inside Table Storage's 1 MiB per entity whatever the request's
+    /// length: written before the row that names it, deleted after the row names another.
+    /// </summary>
+    internal const int InlineStateChars = 64_000;
+
+    private const int PartChars = 300_000; // ten columns of LargeColumn: 600 KB, inside the entity limit
+
+    private async Task<string?> SpillStateAsync(InstanceViewRecord view, CancellationToken cancellationToken)
+    {
+        if (view.State?.GetRawText() is not { Length: > InlineStateChars } text)
+        {
+            return null;
+        }
+
+        var reference = "state-" + Guid.NewGuid().ToString("N");
+        var parts = Enumerable.Range(0, (text.Length + PartChars - 1) / PartChars).Select(i =>
+        {
+            var part = new TableEntity(view.InstanceId.Value, $"{reference}-{i:D3}");
+            LargeColumn.Write(part, "Text", text.Substring(i * PartChars, Math.Min(PartChars, text.Length - (i * PartChars))));
+            return part;
+        });
+        foreach (var part in parts)
+        {
+            await _parts.UpsertEntityAsync(part, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return reference;
+    }
+
+    private async Task<InstanceViewRecord> WithStateAsync(InstanceViewRecord view, CancellationToken cancellationToken)
+    {
+        if (view.StateRef is not { } reference)
+        {
+            return view;
+        }
+
+        var text = new System.Text.StringBuilder();
+        await foreach (var part in _parts.QueryAsync<TableEntity>(PartsOf(view.InstanceId, reference), cancellationToken: cancellationToken))
+        {
+            text.Append(LargeColumn.Read(part, "Text"));
+        }
+
+        return text.Length == 0 ? view : view with { State = JsonDocument.Parse(text.ToString()).RootElement.Clone() };
+    }
+
+    private Task DeleteAllPartsAsync(InstanceId instanceId, CancellationToken cancellationToken) => DeletePartsAsync(instanceId, null, cancellationToken, all: true);
+
+    private async Task DeletePartsAsync(InstanceId instanceId, string? reference, CancellationToken cancellationToken, bool all = false)
+    {
+        if (reference is null && !all)
+        {
+            return;
+        }
+
+        await foreach (var part in _parts.QueryAsync<TableEntity>(PartsOf(instanceId, reference), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await _parts.DeleteEntityAsync(part.PartitionKey, part.RowKey, ETag.All, cancellationToken);
+        }
+    }
+
+    /// <summary>The parts of one kept state, or (<paramref name="reference"/> null) of every state of the instance.</summary>
+    private static string PartsOf(InstanceId instanceId, string? reference) => reference is null
+        ? TableClient.CreateQueryFilter($"PartitionKey eq {instanceId.Value}")
+        : TableClient.CreateQueryFilter($"PartitionKey eq {instanceId.Value} and RowKey gt {reference + "-"} and RowKey lt {reference + "~"}");
 
     /// <summary>The outcomes of both writes, each signal once in the order first written, as many as the orchestration keeps.</summary>
     private static List<SignalOutcomeView> KeptOutcomes(IReadOnlyList<SignalOutcomeView> written, IReadOnlyList<SignalOutcomeView> writing)
@@ -160,8 +241,24 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     }
 
     /// <summary>Reads one instance's view; null when there is none.</summary>
-    public async Task<InstanceViewRecord?> GetAsync(InstanceId instanceId, CancellationToken cancellationToken) =>
-        await GetEntityAsync(instanceId, cancellationToken) is { } row ? FromEntity(row) : null;
+    public async Task<InstanceViewRecord?> GetAsync(InstanceId instanceId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await GetEntityAsync(instanceId, cancellationToken) is not { } row)
+            {
+                return null;
+            }
+
+            var view = await WithStateAsync(FromEntity(row), cancellationToken);
+            if (view.StateRef is null || view.State is not null || attempt > 0)
+            {
+                return view;
+            }
+
+            // Its parts were replaced between the two reads: the row names the new ones now.
+        }
+    }
 
     /// <summary>One page of views, newest first.</summary>
     public async Task<(IReadOnlyList<InstanceViewRecord> Items, string? ContinuationToken)> QueryAsync(ViewQuery query, string? continuationToken, CancellationToken cancellationToken)
@@ -169,7 +266,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
         var size = Math.Clamp(query.PageSize, 1, 1000);
         await foreach (var page in _views.QueryAsync<TableEntity>(Filter(query), size, cancellationToken: cancellationToken).AsPages(continuationToken, size))
         {
-            return ([.. page.Values.Select(FromEntity)], page.ContinuationToken);
+            return (await Task.WhenAll(page.Values.Select(e => WithStateAsync(FromEntity(e), cancellationToken))), page.ContinuationToken);
         }
 
         return ([], null);
@@ -180,7 +277,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
     {
         await foreach (var entity in _views.QueryAsync<TableEntity>(Filter(query), 1000, cancellationToken: cancellationToken))
         {
-            yield return FromEntity(entity);
+            yield return await WithStateAsync(FromEntity(entity), cancellationToken);
         }
     }
 
@@ -206,15 +303,17 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
 
         if (await GetEntityAsync(instanceId, cancellationToken) is { } row)
         {
-            var view = FromEntity(row) with { Input = null, State = null, ConsumedKeys = [], RecentSignals = [], ErasedAt = at };
+            var view = FromEntity(row) with { Input = null, State = null, StateRef = null, ConsumedKeys = [], RecentSignals = [], ErasedAt = at };
             await _views.UpdateEntityAsync(ToEntity(view, row.PartitionKey, row.RowKey), ETag.All, TableUpdateMode.Replace, cancellationToken);
         }
+
+        await DeleteAllPartsAsync(instanceId, cancellationToken);
     }
 
     /// <summary>Deletes everything the dashboard holds of an instance.</summary>
     public async Task DeleteAsync(InstanceId instanceId, CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { _timeline, _emails })
+        foreach (var table in new[] { _timeline, _emails, _parts })
         {
             await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId.Value, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
             {
@@ -654,7 +753,8 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
         }
 
         LargeColumn.Write(e, "Input", v.Input?.GetRawText());
-        LargeColumn.Write(e, "State", v.State?.GetRawText());
+        e["StateRef"] = v.StateRef;
+        LargeColumn.Write(e, "State", v.StateRef is null ? v.State?.GetRawText() : null);
         LargeColumn.Write(e, "ConsumedKeys", JsonSerializer.Serialize(v.ConsumedKeys));
         return e;
     }
@@ -685,6 +785,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
             ConsumedKeys = keys is null ? [] : JsonSerializer.Deserialize<List<string>>(keys) ?? [],
             RecentSignals = JsonSerializer.Deserialize<List<SignalOutcomeView>>(e.GetString("RecentSignals") ?? "[]", WorkflowJson.Options) ?? [],
             ClockOffset = TimeSpan.FromTicks(e.GetInt64("ClockOffsetTicks") ?? 0),
+            StateRef = e.GetString("StateRef"),
         };
     }
 
