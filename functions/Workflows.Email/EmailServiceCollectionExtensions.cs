@@ -55,7 +55,7 @@ public static class EmailServiceCollectionExtensions
                 var service = string.IsNullOrWhiteSpace(options.ConnectionString)
                     ? provider.GetService<TableServiceClient>() ?? new TableServiceClient("UseDevelopmentStorage=true")
                     : new TableServiceClient(options.ConnectionString);
-                return new LocalMailboxSender(service.GetTableClient(options.TableName), provider.GetRequiredService<TimeProvider>());
+                return new LocalMailboxSender(service.GetTableClient(options.TableName), provider.GetRequiredService<TimeProvider>(), options.UnavailableUntil);
             });
             services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<LocalMailboxSender>());
         }

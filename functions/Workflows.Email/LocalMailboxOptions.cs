@@ -18,4 +18,10 @@ public sealed class LocalMailboxOptions
     /// <c>TableServiceClient</c>, or Azurite (<c>UseDevelopmentStorage=true</c>) when there is none.
     /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Drills and the crash test only: until this instant the mailbox fails every mail as an unreachable storage would
+    /// (an error, not a provider's answer), so the requests' turns stall and resume once it has passed.
+    /// </summary>
+    public DateTimeOffset? UnavailableUntil { get; set; }
 }

@@ -39,11 +39,17 @@ public sealed class LocalMailboxSender : IEmailSender
     private readonly TimeProvider _time;
     private volatile bool _tableReady;
 
-    /// <summary>Creates the mailbox over <paramref name="table"/> (created on first use).</summary>
-    public LocalMailboxSender(TableClient table, TimeProvider time)
+    private readonly DateTimeOffset? _unavailableUntil;
+
+    /// <summary>
+    /// Creates the mailbox over <paramref name="table"/> (created on first use), failing every mail until
+    /// <paramref name="unavailableUntil"/> in real time (<see cref="LocalMailboxOptions.UnavailableUntil"/>).
+    /// </summary>
+    public LocalMailboxSender(TableClient table, TimeProvider time, DateTimeOffset? unavailableUntil = null)
     {
         _table = table;
         _time = time;
+        _unavailableUntil = unavailableUntil;
     }
 
     /// <inheritdoc />
@@ -51,6 +57,11 @@ public sealed class LocalMailboxSender : IEmailSender
     {
         ArgumentNullException.ThrowIfNull(envelope);
         envelope.EnsureOpaqueMetadata();
+        if (_unavailableUntil is { } until && TimeProvider.System.GetUtcNow() < until)
+        {
+            throw new RequestFailedException(503, "The local mailbox is unavailable (a drill: Email:LocalMailbox:UnavailableUntil).");
+        }
+
         await EnsureTableAsync(ct);
 
         var sentAt = _time.GetUtcNow();

@@ -181,7 +181,12 @@ public sealed class DurableWorkflowRuntime(TaskHub hub, WorkflowViewStore views,
             running.Add(v.InstanceId);
         }
 
-        await Task.WhenAll(running.Select(id => AdvanceClockAsync(id, now, cancellationToken)));
+        // A few at a time: each is a signal and a wait for its outcome, and all at once (hundreds in a demo or a test
+        // host) swamped the storage emulator until its calls timed out.
+        await Parallel.ForEachAsync(
+            running,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (id, ct) => await AdvanceClockAsync(id, now, ct));
         return running.Count;
     }
 

@@ -62,6 +62,9 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
     private const int MaxConsumedKeys = 1000;
     private const int MaxDecidedSignals = 500;
 
+    /// <summary>Signals held at most (during a stall, a replayed turn, a continue-as-new).</summary>
+    internal const int MaxHeldSignals = 100;
+
     private readonly TurnPolicy _policy = policy ?? new TurnPolicy();
 
     /// <inheritdoc />
@@ -88,54 +91,87 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
             run.Memory = input.Memory;
         }
 
-        for (var turns = 0; ; turns++)
+        // The durable timer armed for the next due time: kept while that time stays the same (revision 1 on), where
+        // earlier executions armed a new one after every signal and the cancelled one still fired, an episode for nothing.
+        Task? armed = null;
+        DateTimeOffset armedFor = default;
+        CancellationTokenSource? disarm = null;
+        void Disarm()
         {
-            // Before anything new is decided: every N turns, and at once when this code is newer than the execution.
-            if (turns >= TurnsPerExecution || run.RunsOlderExecution)
-            {
-                run.ContinueAsNew();
-                return null;
-            }
+            // Synchronously, on the orchestration's own thread: CancelAsync would run the timer's cancellation elsewhere
+            // and the code after it would leave the orchestration's scheduler.
+#pragma warning disable CA1849
+            disarm?.Cancel();
+#pragma warning restore CA1849
+            disarm?.Dispose();
+            (disarm, armed) = (null, null);
+        }
 
-            await run.FireDueTimersAsync();
-            await run.HandleHeldSignalsAsync();
-            if (run.Ended)
+        try
+        {
+            for (var turns = 0; ; turns++)
             {
-                return run.Output;
-            }
-
-            var signal = run.NextSignal();
-            if (run.NextTimerDue() is { } due)
-            {
-                using var cancel = new CancellationTokenSource();
-                var fireAt = Min(due - run.Memory.ClockOffset + TimerRounding, context.CurrentUtcDateTime + MaxTimerHop);
-                var timer = context.CreateTimer(fireAt.UtcDateTime, cancel.Token);
-                var winner = await Task.WhenAny(signal, timer);
-                if (winner != signal)
+                // Before anything new is decided: every N turns, and at once when this code is newer than the execution.
+                if (turns >= TurnsPerExecution || run.RunsOlderExecution)
                 {
-                    continue; // The timer fired (perhaps early): the loop's top checks the domain time again.
+                    run.ContinueAsNew();
+                    return null;
                 }
 
-                // Synchronously, on the orchestration's own thread: CancelAsync would run the timer's cancellation
-                // elsewhere and the code after it would leave the orchestration's scheduler.
-#pragma warning disable CA1849
-                cancel.Cancel();
-#pragma warning restore CA1849
-            }
+                await run.FireDueTimersAsync();
+                await run.HandleHeldSignalsAsync();
+                if (run.Ended)
+                {
+                    return run.Output;
+                }
 
-            var received = await run.TakeSignalAsync();
-            if (run.RunsOlderExecution)
-            {
-                run.Hold(received); // decided by this code in the next execution, stamped with its version
-                continue;
-            }
+                var signal = run.NextSignal();
+                var realDue = run.NextTimerDue() - run.Memory.ClockOffset;
+                if (armed is not null && realDue != armedFor)
+                {
+                    Disarm();
+                }
 
-            await run.HandleSignalAsync(received);
-            await run.HandleHeldSignalsAsync();
-            if (run.Ended)
-            {
-                return run.Output;
+                if (realDue is { } dueReal)
+                {
+                    if (armed is null)
+                    {
+                        disarm = new CancellationTokenSource();
+                        armed = context.CreateTimer(Min(dueReal + TimerRounding, context.CurrentUtcDateTime + MaxTimerHop).UtcDateTime, disarm.Token);
+                        armedFor = dueReal;
+                    }
+
+                    if (await Task.WhenAny(signal, armed) != signal)
+                    {
+                        Disarm(); // The timer fired (perhaps early, or a hop): the loop's top checks the domain time again.
+                        continue;
+                    }
+
+                    if (!run.KeepsArmedTimer)
+                    {
+                        Disarm(); // as executions before revision 1 did, so that they replay alike
+                    }
+                }
+
+                var received = await run.TakeSignalAsync();
+                if (run.RunsOlderExecution)
+                {
+                    run.Hold(received); // decided by this code in the next execution, stamped with its version
+                    continue;
+                }
+
+                await run.HandleSignalAsync(received);
+                await run.HandleHeldSignalsAsync();
+                if (run.Ended)
+                {
+                    return run.Output;
+                }
             }
+        }
+        finally
+        {
+            // Durable ends an execution (completed, continued as new) only when none of its tasks is open.
+            Disarm();
         }
     }
 
@@ -169,6 +205,12 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
         private bool _clearStallRecord;
 
         /// <summary>
+        /// From orchestrator revision 1 an execution keeps its armed timer across signals while the due time stays the
+        /// same, and holds at most <see cref="MaxHeldSignals"/> signals; older executions replay as they ran.
+        /// </summary>
+        public bool KeepsArmedTimer => OrchestrationVersion.RevisionOf(context.Version) >= 1;
+
+        /// <summary>
         /// True once the history is replayed and the execution was started by older code: nothing new is decided in it.
         /// </summary>
         public bool RunsOlderExecution => !context.IsReplaying && OrchestrationVersion.Compare(context.Version, _version) < 0;
@@ -185,7 +227,17 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
         }
 
         /// <summary>Keeps a signal in the memory, to be decided after what is under way (a stall, a continue-as-new).</summary>
-        public void Hold(WorkflowSignal signal) => Memory = Memory with { Held = [.. Memory.Held, signal] };
+        public void Hold(WorkflowSignal signal)
+        {
+            if (Memory.Held.Count >= MaxHeldSignals && KeepsArmedTimer)
+            {
+                // Past the cap (a long stall under a flood of signals) the memory stops growing: the web app keeps
+                // every signal it acknowledged and raises it again until its outcome is recorded (SignalKeeper).
+                return;
+            }
+
+            Memory = Memory with { Held = [.. Memory.Held, signal] };
+        }
 
         /// <summary>
         /// Continues as new with the memory, stamped with this code's version. A pending wait forwards what it received
@@ -285,7 +337,7 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
         {
             if (signal.SeenSequence is { } seen && seen > Memory.Sequence && !Ended)
             {
-                Memory = Memory with { Held = [.. Memory.Held, signal] }; // A turn the sender saw is replaying: see Held.
+                Hold(signal); // A turn the sender saw is replaying: see Held.
                 return;
             }
 

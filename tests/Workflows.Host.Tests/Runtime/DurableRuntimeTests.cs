@@ -195,6 +195,36 @@ public sealed class DurableRuntimeTests(DurableRuntimeFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Signals_that_leave_the_due_time_alone_leave_the_armed_timer_alone()
+    {
+        var id = (await StartTicketAsync()).InstanceId;
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(EventOutcome.Applied, (await fixture.Runtime.RaiseEventAsync(id, "Increment", null, null, None)).Outcome);
+        }
+
+        // The start's checkpoint timer, then the reminder's one timer, armed once and kept: not one more per signal (12
+        // in all before, each cancelled one firing later for nothing).
+        Assert.Equal(2, await TimersCreatedAsync(id));
+        Assert.Equal(EventOutcome.Applied, (await fixture.Runtime.RaiseEventAsync(id, "Snooze", JsonSerializer.SerializeToElement(3), null, None)).Outcome);
+        // A new due time: armed again, once the turn is through (the outcome is told as soon as its view is written).
+        var timers = 0;
+        for (var i = 0; i < 100 && (timers = await TimersCreatedAsync(id)) < 3; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(3, timers);
+    }
+
+    private async Task<int> TimersCreatedAsync(InstanceId id)
+    {
+        var state = await fixture.Hub.Client.GetOrchestrationStateAsync(id.Value);
+        using var history = JsonDocument.Parse(await fixture.Hub.Client.GetOrchestrationHistoryAsync(state!.OrchestrationInstance));
+        return history.RootElement.EnumerateArray().Count(e => e.GetProperty("EventType").GetInt32() == (int)DurableTask.Core.History.EventType.TimerCreated);
+    }
+
+    [Fact]
     public async Task A_90_day_journey_of_daily_turns_keeps_each_execution_history_within_a_fixed_bound()
     {
         // 90 days in 3-day steps, each a clock move, an event and a snooze of the reminder (always pending, as a

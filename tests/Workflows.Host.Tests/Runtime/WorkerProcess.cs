@@ -19,6 +19,11 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>Processes started so far.</summary>
     public int Starts { get; private set; }
 
+    private int _stallsLogged;
+
+    /// <summary>How many times the worker logged a stalled turn (error 5010), over all its starts.</summary>
+    public int StallsLogged => Volatile.Read(ref _stallsLogged);
+
     /// <summary>The host's last lines of output (for a failure message).</summary>
     public string LastLines
     {
@@ -133,6 +138,11 @@ public sealed class WorkerProcess : IDisposable
         if (line.Contains("Successfully acquired app lease", StringComparison.Ordinal))
         {
             _working.TrySetResult();
+        }
+
+        if (line.Contains("is stalled: its turn failed", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _stallsLogged); // error 5010: a turn stalled
         }
 
         // Warnings and errors with their message line; the information lines are many and say little here.
