@@ -11,33 +11,13 @@ namespace Workflows.Functions.Tests;
 /// The nightly retention on Azurite (the view tables are real, the Durable purge is recorded): only instances that
 /// ended longer ago than the period lose their history and personal data, once.
 /// </summary>
-public sealed class EndedInstanceEraserTests : IAsyncLifetime
+public sealed class EndedInstanceEraserTests() : ViewStoreTest("ret")
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 30, 2, 30, 0, TimeSpan.Zero);
     private static readonly TimeSpan Keep = TimeSpan.FromDays(30);
 
-    private readonly TableServiceClient _service = new(TestStorage.ConnectionString);
-    private readonly ViewTables _tables = new("ret" + Guid.NewGuid().ToString("N")[..10]);
     private readonly FakeTimeProvider _time = new(Now);
     private readonly List<InstanceId> _purged = [];
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private WorkflowViewStore _views = null!;
-
-    public async Task InitializeAsync()
-    {
-        _views = new WorkflowViewStore(_service, _tables);
-        await _views.CreateTablesAsync(_timeout.Token);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var table in _tables.All)
-        {
-            await _service.DeleteTableAsync(table);
-        }
-
-        _timeout.Dispose();
-    }
 
     [Fact]
     public async Task Given_instances_ended_before_and_after_the_cutoff_when_erasing_then_only_the_old_ended_ones_failed_included_are_purged_and_scrubbed()
@@ -56,14 +36,14 @@ public sealed class EndedInstanceEraserTests : IAsyncLifetime
         Assert.Equal(new HashSet<InstanceId> { old, terminated, failed }, _purged.ToHashSet());
         foreach (var id in new[] { old, terminated, failed })
         {
-            var view = await _views.GetAsync(id, _timeout.Token);
+            var view = await Views.GetAsync(id, Timeout.Token);
             Assert.Equal(Now, view!.ErasedAt);
             Assert.Null(view.Input);
         }
 
         foreach (var id in new[] { recent, running })
         {
-            var view = await _views.GetAsync(id, _timeout.Token);
+            var view = await Views.GetAsync(id, Timeout.Token);
             Assert.Null(view!.ErasedAt);
             Assert.Equal("Maria Rossi", view.Input!.Value.GetProperty("applicant").GetString());
         }
@@ -85,24 +65,24 @@ public sealed class EndedInstanceEraserTests : IAsyncLifetime
     public async Task Given_the_purge_fails_when_erasing_then_the_view_keeps_its_data_so_the_next_run_tries_again()
     {
         var old = await WriteAsync(RuntimeStatus.Completed, created: Now.AddDays(-90), ended: Now.AddDays(-60));
-        var eraser = new EndedInstanceEraser(_views, _time);
+        var eraser = new EndedInstanceEraser(Views, _time);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            eraser.EraseEndedAsync(Keep, (_, _) => throw new InvalidOperationException("storage down"), _timeout.Token));
+            eraser.EraseEndedAsync(Keep, (_, _) => throw new InvalidOperationException("storage down"), Timeout.Token));
 
-        Assert.Null((await _views.GetAsync(old, _timeout.Token))!.ErasedAt);
+        Assert.Null((await Views.GetAsync(old, Timeout.Token))!.ErasedAt);
         Assert.Equal(1, await EraseAsync());
     }
 
     private Task<int> EraseAsync() =>
-        new EndedInstanceEraser(_views, _time).EraseEndedAsync(
+        new EndedInstanceEraser(Views, _time).EraseEndedAsync(
             Keep,
             (id, _) =>
             {
                 _purged.Add(id);
                 return Task.CompletedTask;
             },
-            _timeout.Token);
+            Timeout.Token);
 
     private async Task<InstanceId> WriteAsync(RuntimeStatus status, DateTimeOffset created, DateTimeOffset? ended)
     {
@@ -119,7 +99,7 @@ public sealed class EndedInstanceEraserTests : IAsyncLifetime
             Input = JsonSerializer.SerializeToElement(new { applicant = "Maria Rossi" }),
             Sequence = 1,
         };
-        await _views.WriteAsync(view, [], _timeout.Token);
+        await Views.WriteAsync(view, [], Timeout.Token);
         return id;
     }
 }

@@ -5,41 +5,20 @@ using Workflows.Steps;
 
 namespace Workflows.Functions.Tests;
 
-/// <summary>The view store on Azurite: writes that arrive out of order (an activity retried after a later one).</summary>
-public sealed class WorkflowViewStoreTests : IAsyncLifetime
+/// <summary>The view store on Azurite: writes that arrive out of order (an activity retried after a later one), states too large for a row.</summary>
+public sealed class WorkflowViewStoreTests() : ViewStoreTest("vs")
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 16, 9, 0, 0, TimeSpan.Zero);
-
-    private readonly TableServiceClient _service = new(TestStorage.ConnectionString);
-    private readonly ViewTables _tables = new("vs" + Guid.NewGuid().ToString("N")[..10]);
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private WorkflowViewStore _views = null!;
-
-    public async Task InitializeAsync()
-    {
-        _views = new WorkflowViewStore(_service, _tables);
-        await _views.CreateTablesAsync(_timeout.Token);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var table in _tables.All)
-        {
-            await _service.DeleteTableAsync(table);
-        }
-
-        _timeout.Dispose();
-    }
 
     [Fact]
     public async Task Given_a_later_signal_outcome_written_when_an_earlier_outcome_of_the_same_turn_arrives_late_then_both_outcomes_stay()
     {
         var id = InstanceId.New();
-        await _views.WriteAsync(View(id, 5, Outcome("a"), Outcome("b")), [], _timeout.Token);
+        await Views.WriteAsync(View(id, 5, Outcome("a"), Outcome("b")), [], Timeout.Token);
 
-        await _views.WriteAsync(View(id, 5, Outcome("a")), [], _timeout.Token);
+        await Views.WriteAsync(View(id, 5, Outcome("a")), [], Timeout.Token);
 
-        var view = await _views.GetAsync(id, _timeout.Token);
+        var view = await Views.GetAsync(id, Timeout.Token);
         Assert.Equal(["a", "b"], view!.RecentSignals.Select(s => s.SignalId));
     }
 
@@ -47,11 +26,11 @@ public sealed class WorkflowViewStoreTests : IAsyncLifetime
     public async Task Given_a_newer_turn_written_when_an_older_turn_arrives_late_then_it_changes_nothing()
     {
         var id = InstanceId.New();
-        await _views.WriteAsync(View(id, 6, Outcome("a"), Outcome("b")) with { CustomStatus = "Scheduling" }, [], _timeout.Token);
+        await Views.WriteAsync(View(id, 6, Outcome("a"), Outcome("b")) with { CustomStatus = "Scheduling" }, [], Timeout.Token);
 
-        await _views.WriteAsync(View(id, 5, Outcome("a"), Outcome("c")), [], _timeout.Token);
+        await Views.WriteAsync(View(id, 5, Outcome("a"), Outcome("c")), [], Timeout.Token);
 
-        var view = await _views.GetAsync(id, _timeout.Token);
+        var view = await Views.GetAsync(id, Timeout.Token);
         Assert.Equal(("Scheduling", 6L), (view!.CustomStatus, view.Sequence));
         Assert.Equal(["a", "b"], view.RecentSignals.Select(s => s.SignalId));
     }
@@ -63,30 +42,30 @@ public sealed class WorkflowViewStoreTests : IAsyncLifetime
         var answers = Enumerable.Range(0, 300).Select(i => new { question = $"Domanda {i}", answer = new string('è', 3000) }).ToArray();
         var large = JsonSerializer.SerializeToElement(new { infoExchanges = answers }); // about 2.7 million characters
 
-        await _views.WriteAsync(View(id, 1) with { State = large }, [], _timeout.Token);
+        await Views.WriteAsync(View(id, 1) with { State = large }, [], Timeout.Token);
 
         var row = await RowAsync(id);
         Assert.True(Size(row) < 100_000, $"The view row takes {Size(row)} bytes.");
-        Assert.Equal(large.GetRawText(), (await _views.GetAsync(id, _timeout.Token))!.State!.Value.GetRawText());
-        var listed = await _views.QueryAllAsync(new ViewQuery(), _timeout.Token).SingleAsync(v => v.InstanceId == id, _timeout.Token);
+        Assert.Equal(large.GetRawText(), (await Views.GetAsync(id, Timeout.Token))!.State!.Value.GetRawText());
+        var listed = await Views.QueryAllAsync(new ViewQuery(), Timeout.Token).SingleAsync(v => v.InstanceId == id, Timeout.Token);
         Assert.Equal(large.GetRawText(), listed.State!.Value.GetRawText());
 
         // A later, smaller state replaces it: the parts of the old one go.
-        await _views.WriteAsync(View(id, 2) with { State = JsonSerializer.SerializeToElement(new { step = "Closed" }) }, [], _timeout.Token);
-        Assert.Equal("Closed", (await _views.GetAsync(id, _timeout.Token))!.State!.Value.GetProperty("step").GetString());
+        await Views.WriteAsync(View(id, 2) with { State = JsonSerializer.SerializeToElement(new { step = "Closed" }) }, [], Timeout.Token);
+        Assert.Equal("Closed", (await Views.GetAsync(id, Timeout.Token))!.State!.Value.GetProperty("step").GetString());
         Assert.Equal(0, await PartsAsync(id));
 
         // A large one again, then the personal data erased: nothing of it is left.
-        await _views.WriteAsync(View(id, 3) with { State = large }, [], _timeout.Token);
+        await Views.WriteAsync(View(id, 3) with { State = large }, [], Timeout.Token);
         Assert.True(await PartsAsync(id) > 0);
-        await _views.EraseAsync(id, Now, _timeout.Token);
-        Assert.Null((await _views.GetAsync(id, _timeout.Token))!.State);
+        await Views.EraseAsync(id, Now, Timeout.Token);
+        Assert.Null((await Views.GetAsync(id, Timeout.Token))!.State);
         Assert.Equal(0, await PartsAsync(id));
     }
 
     private async Task<TableEntity> RowAsync(InstanceId id)
     {
-        await foreach (var row in _service.GetTableClient(_tables.Views).QueryAsync<TableEntity>(e => e.GetString("InstanceId") == id.Value, cancellationToken: _timeout.Token))
+        await foreach (var row in Service.GetTableClient(Tables.Views).QueryAsync<TableEntity>(e => e.GetString("InstanceId") == id.Value, cancellationToken: Timeout.Token))
         {
             return row;
         }
@@ -97,7 +76,7 @@ public sealed class WorkflowViewStoreTests : IAsyncLifetime
     private static int Size(TableEntity row) => row.Sum(p => (p.Key.Length * 2) + (p.Value is string text ? text.Length * 2 : 16));
 
     private async Task<int> PartsAsync(InstanceId id) =>
-        await _service.GetTableClient(_tables.ViewParts).QueryAsync<TableEntity>(e => e.PartitionKey == id.Value, cancellationToken: _timeout.Token).CountAsync(_timeout.Token);
+        await Service.GetTableClient(Tables.ViewParts).QueryAsync<TableEntity>(e => e.PartitionKey == id.Value, cancellationToken: Timeout.Token).CountAsync(Timeout.Token);
 
     private static SignalOutcomeView Outcome(string id) => new(id, "applied", null, "AwaitingPartnerReview");
 

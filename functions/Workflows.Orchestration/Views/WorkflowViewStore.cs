@@ -17,6 +17,9 @@ namespace Workflows.Orchestration.Views;
 public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables names)
 {
     private const string FailedPartition = "failed";
+
+    /// <summary>Row keys kept in memory at most (<see cref="Remember"/>).</summary>
+    internal const int MaxKeptKeys = 50_000;
     private readonly ConcurrentDictionary<string, (string Pk, string Rk)> _keys = new(StringComparer.Ordinal);
     private readonly TableClient _views = tables.GetTableClient(names.Views);
     private readonly TableClient _viewKeys = tables.GetTableClient(names.ViewKeys);
@@ -652,8 +655,22 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
                 cancellationToken);
         }
 
-        _keys[instanceId.Value] = key;
+        Remember(instanceId, key);
         return key;
+    }
+
+    /// <summary>
+    /// Keeps an instance's row key (a key is never changed, so a kept one is never wrong): at most
+    /// <see cref="MaxKeptKeys"/>, about 8 MB, then started afresh, so a process running for months stays flat.
+    /// </summary>
+    private void Remember(InstanceId instanceId, (string Pk, string Rk) key)
+    {
+        if (_keys.Count >= MaxKeptKeys)
+        {
+            _keys.Clear();
+        }
+
+        _keys[instanceId.Value] = key;
     }
 
     private async Task<TableEntity?> GetEntityAsync(InstanceId instanceId, CancellationToken cancellationToken)
@@ -667,7 +684,7 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
             }
 
             key = (known.Value!.GetString("ViewPk")!, known.Value!.GetString("ViewRk")!);
-            _keys[instanceId.Value] = key;
+            Remember(instanceId, key);
         }
 
         var row = await _views.GetEntityIfExistsAsync<TableEntity>(key.Pk, key.Rk, cancellationToken: cancellationToken);

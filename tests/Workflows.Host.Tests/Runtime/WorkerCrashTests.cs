@@ -176,7 +176,10 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         return down + last.Elapsed;
     }
 
-    /// <summary>One request: filed, accepted by its partner, slots proposed, each step awaited before the next event.</summary>
+    /// <summary>
+    /// One request: filed, (one in ten: reminded 20 times, across a continue-as-new,) accepted by its partner, slots
+    /// proposed, each step awaited before the next event (every other one: the answer raised right after the start).
+    /// </summary>
     private async Task<RequestRun> DriveAsync(DurableWorkflowRuntime runtime, NetworkDirectory directory, int n, SemaphoreSlim gate, CancellationToken ct)
     {
         await gate.WaitAsync(ct);
@@ -209,6 +212,17 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
                 ? await runtime.GetInstanceAsync(id, false, ct) ?? throw new InvalidOperationException($"{id}: no row after its start")
                 : await StepAsync(runtime, id, nameof(DeskRequestStep.AwaitingPartnerReview), ct);
             Reached(1);
+            if (n % 10 == 0)
+            {
+                // One request in ten is reminded of its partner 20 times first: it continues as new (every 20 turns)
+                // while workers are killed and turns stall, each reminder a turn with an e-mail.
+                for (var r = 0; r < 20; r++)
+                {
+                    var reminded = await RaiseAsync(runtime, view, DeskRequestEvents.Remind, s => new { step = s }, ct);
+                    (queued, emails) = (queued + reminded.Queued, emails + reminded.Emails);
+                }
+            }
+
             var accepted = await RaiseAsync(runtime, view, DeskRequestEvents.PartnerAccepted, s => new PartnerAcceptance(s), ct);
             queued += accepted.Queued;
             Reached(2);
