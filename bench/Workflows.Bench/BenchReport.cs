@@ -14,6 +14,14 @@ internal sealed record BenchReport
     [JsonPropertyName("instancesPerSecond")]
     public required double InstancesPerSecond { get; init; }
 
+    /// <summary>The same shape as bare Durable (<see cref="BarePhase"/>), same run, same Azurite.</summary>
+    [JsonPropertyName("bareInstancesPerSecond")]
+    public required double BareInstancesPerSecond { get; init; }
+
+    /// <summary><see cref="InstancesPerSecond"/> ÷ <see cref="BareInstancesPerSecond"/>: what the service keeps of Durable's own rate.</summary>
+    [JsonPropertyName("durableOverheadRatio")]
+    public required double DurableOverheadRatio { get; init; }
+
     [JsonPropertyName("timerLatenessMs")]
     public required TimerPhase.Lateness TimerLatenessMs { get; init; }
 

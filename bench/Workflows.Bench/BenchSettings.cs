@@ -45,7 +45,7 @@ internal sealed record BenchSettings
     /// <summary>The phases to run (all by default): single, concurrent, instances, seam, timers.</summary>
     public IReadOnlySet<string> Phases { get; init; } = AllPhases;
 
-    public static IReadOnlySet<string> AllPhases { get; } = new HashSet<string>(["single", "concurrent", "instances", "seam", "timers"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> AllPhases { get; } = new HashSet<string>(["single", "concurrent", "instances", "bare", "seam", "timers"], StringComparer.Ordinal);
 
     // The provider settings, through TaskHubOptions; the product defaults unless an option says otherwise.
     public int PartitionCount { get; init; } = new TaskHubOptions().PartitionCount;

@@ -44,6 +44,15 @@ if (settings.Runs("instances"))
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {instances.PerSecond:F1}/s ({instances.Completed} completed, {instances.Failed} failed, {instances.Elapsed.TotalSeconds:F1} s); per instance p50 {instances.InstanceMs.P50} ms, p95 {instances.InstanceMs.P95} ms; CPU ms per instance: bench {instances.CpuMsPerInstance.Bench}, Azurite {instances.CpuMsPerInstance.Azurite}"));
 }
 
+var bare = ThroughputPhase.Skipped;
+if (settings.Runs("bare"))
+{
+    Console.WriteLine($"   bare Durable, the same shape (timer, 3 activities doing nothing, 2 events), {settings.Instances} instances, {settings.InstanceConcurrency} in flight...");
+    bare = await BarePhase.RunAsync(settings, settings.Instances);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bare.PerSecond:F1}/s ({bare.Completed} completed, {bare.Failed} failed, {bare.Elapsed.TotalSeconds:F1} s); per instance p50 {bare.InstanceMs.P50} ms, p95 {bare.InstanceMs.P95} ms; CPU ms per instance: bench {bare.CpuMsPerInstance.Bench}, Azurite {bare.CpuMsPerInstance.Azurite}"));
+}
+
+var overhead = instances.PerSecond / bare.PerSecond; // NaN unless both ran
 var seam = ThroughputPhase.Skipped;
 if (settings.Runs("seam"))
 {
@@ -64,7 +73,7 @@ var targets = new Dictionary<string, bool>
 {
     ["eventToEmailMs.p95<=500"] = single.Latency.P95 <= 500 && single.TimedOut == 0,
     ["eventToEmailConcurrentMs.p95<=1500"] = concurrent.Latency.P95 <= 1500 && concurrent.TimedOut == 0,
-    ["instancesPerSecond>=25"] = instances.PerSecond >= 25 && instances.Failed == 0,
+    ["durableOverheadRatio>=0.8"] = overhead >= 0.8 && instances.Failed == 0 && bare.Failed == 0,
     ["timerLatenessMs.min>=0"] = timers.WallMs.Min >= 0,
     ["timerLatenessMs.p99<=2000"] = timers.WallMs.P99 <= 2000 && timers.Fired >= settings.Timers,
     ["peakRssMb<=300"] = Machine.PeakRssMb() <= 300,
@@ -75,6 +84,8 @@ var report = new BenchReport
     EventToEmailMs = single.Latency,
     EventToEmailConcurrentMs = concurrent.Latency,
     InstancesPerSecond = Math.Round(instances.PerSecond, 1),
+    BareInstancesPerSecond = Math.Round(bare.PerSecond, 1),
+    DurableOverheadRatio = Math.Round(overhead, 2),
     TimerLatenessMs = timers.WallMs,
     Timers = timers.Fired,
     PeakRssMb = Machine.PeakRssMb(),
@@ -105,6 +116,9 @@ var report = new BenchReport
         ["instancesFailed"] = instances.Failed,
         ["instancesSeconds"] = Math.Round(instances.Elapsed.TotalSeconds, 1),
         ["instanceMs"] = instances.InstanceMs,
+        ["bareInstancesCompleted"] = bare.Completed,
+        ["bareInstancesFailed"] = bare.Failed,
+        ["bareInstanceMs"] = bare.InstanceMs,
         ["seamInstancesPerSecond"] = Math.Round(seam.PerSecond, 1),
         ["seamInstancesCompleted"] = seam.Completed,
         ["seamInstancesFailed"] = seam.Failed,
@@ -115,6 +129,8 @@ var report = new BenchReport
             ["eventConcurrentAzurite"] = concurrent.CpuMsPerEvent.Azurite,
             ["instanceBench"] = instances.CpuMsPerInstance.Bench,
             ["instanceAzurite"] = instances.CpuMsPerInstance.Azurite,
+            ["bareInstanceBench"] = bare.CpuMsPerInstance.Bench,
+            ["bareInstanceAzurite"] = bare.CpuMsPerInstance.Azurite,
             ["seamInstanceBench"] = seam.CpuMsPerInstance.Bench,
             ["seamInstanceAzurite"] = seam.CpuMsPerInstance.Azurite,
         },
