@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 
@@ -41,45 +40,25 @@ internal static class BarePhase
         var client = new TaskHubClient(service);
         try
         {
-            var durations = new ConcurrentBag<double>();
-            var failed = 0;
-            var cpuStart = CpuTime.Now();
-            var started = Stopwatch.GetTimestamp();
-            await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = settings.InstanceConcurrency }, async (i, ct) =>
+            return await ThroughputPhase.MeasureAsync(count, settings.InstanceConcurrency, "bare instance", async (_, ct) =>
             {
-                var t0 = Stopwatch.GetTimestamp();
-                try
+                var id = Guid.NewGuid().ToString("N");
+                var turn = Expect(id);
+                var instance = await client.CreateOrchestrationInstanceAsync(Orchestration, string.Empty, id, "start");
+                await turn.WaitAsync(GiveUp, ct);
+                foreach (var name in new[] { "Answer", "Close" })
                 {
-                    var id = Guid.NewGuid().ToString("N");
-                    var turn = Expect(id);
-                    var instance = await client.CreateOrchestrationInstanceAsync(Orchestration, string.Empty, id, "start");
+                    turn = Expect(id);
+                    await client.RaiseEventAsync(instance, name, name);
                     await turn.WaitAsync(GiveUp, ct);
-                    foreach (var name in new[] { "Answer", "Close" })
-                    {
-                        turn = Expect(id);
-                        await client.RaiseEventAsync(instance, name, name);
-                        await turn.WaitAsync(GiveUp, ct);
-                    }
-
-                    var state = await client.WaitForOrchestrationAsync(instance, GiveUp, ct);
-                    if (state?.OrchestrationStatus != OrchestrationStatus.Completed)
-                    {
-                        throw new InvalidOperationException($"{id} ended {state?.OrchestrationStatus}.");
-                    }
-
-                    durations.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
+
+                var state = await client.WaitForOrchestrationAsync(instance, GiveUp, ct);
+                if (state?.OrchestrationStatus != OrchestrationStatus.Completed)
                 {
-                    if (Interlocked.Increment(ref failed) <= 3)
-                    {
-                        await Console.Error.WriteLineAsync($"  bare instance failed: {ex.GetType().Name}: {ex.Message}");
-                    }
+                    throw new InvalidOperationException($"{id} ended {state?.OrchestrationStatus}.");
                 }
             });
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            var completed = durations.Count;
-            return new ThroughputPhase.Result(completed / elapsed.TotalSeconds, completed, failed, elapsed, LatencySummary.From([.. durations]), CpuTime.PerOperation(cpuStart, CpuTime.Now(), completed));
         }
         finally
         {

@@ -30,47 +30,57 @@ internal static class ThroughputPhase
     /// the orchestration's outcome by reading the view). False: the runtime alone, through the task hub client, each
     /// step awaited at the e-mail port (receipt, answer, closing e-mail), then the view read until Completed.
     /// </param>
-    public static async Task<Result> RunAsync(BenchRuntime bench, BenchSettings settings, int count, bool viaSeam)
+    public static Task<Result> RunAsync(BenchRuntime bench, BenchSettings settings, int count, bool viaSeam)
+    {
+        var payload = new { answer = "Allegato il business plan." };
+        return MeasureAsync(count, settings.InstanceConcurrency, "instance", async (i, _) =>
+        {
+            if (!viaSeam)
+            {
+                await ThroughHubAsync(bench, BenchRuntime.Input(10_000 + i));
+                return;
+            }
+
+            var id = await bench.StartInstanceAsync(BenchRuntime.Input(20_000 + i));
+            var mail = bench.Dispatcher.NextDispatchOf(id);
+            var answered = await bench.Runtime.RaiseEventAsync(id, BenchSample.Answer, payload, null, CancellationToken.None);
+            if (answered.Outcome != EventOutcome.Applied)
+            {
+                throw new InvalidOperationException($"Answer not applied: {answered.Outcome} {answered.Reason}");
+            }
+
+            await mail.WaitAsync(GiveUp, CancellationToken.None);
+            var closed = await bench.Runtime.RaiseEventAsync(id, BenchSample.Close, null, null, CancellationToken.None);
+            if (closed.RuntimeStatus != RuntimeStatus.Completed)
+            {
+                await WaitForCompletedAsync(bench, id);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="instance"/> <paramref name="count"/> times, <paramref name="concurrency"/> at once: the rate
+    /// of those that completed over the time to the last, each one's duration, the CPU per completed one.
+    /// </summary>
+    public static async Task<Result> MeasureAsync(int count, int concurrency, string label, Func<int, CancellationToken, Task> instance)
     {
         var durations = new ConcurrentBag<double>();
         var failed = 0;
-        var payload = new { answer = "Allegato il business plan." };
         var cpuStart = CpuTime.Now();
         var started = Stopwatch.GetTimestamp();
-        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = settings.InstanceConcurrency }, async (i, _) =>
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
         {
             var t0 = Stopwatch.GetTimestamp();
             try
             {
-                if (!viaSeam)
-                {
-                    await ThroughHubAsync(bench, BenchRuntime.Input(10_000 + i));
-                    durations.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
-                    return;
-                }
-
-                var id = await bench.StartInstanceAsync(BenchRuntime.Input(20_000 + i));
-                var mail = bench.Dispatcher.NextDispatchOf(id);
-                var answered = await bench.Runtime.RaiseEventAsync(id, BenchSample.Answer, payload, null, CancellationToken.None);
-                if (answered.Outcome != EventOutcome.Applied)
-                {
-                    throw new InvalidOperationException($"Answer not applied: {answered.Outcome} {answered.Reason}");
-                }
-
-                await mail.WaitAsync(GiveUp, CancellationToken.None);
-                var closed = await bench.Runtime.RaiseEventAsync(id, BenchSample.Close, null, null, CancellationToken.None);
-                if (closed.RuntimeStatus != RuntimeStatus.Completed)
-                {
-                    await WaitForCompletedAsync(bench, id);
-                }
-
+                await instance(i, ct);
                 durations.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 if (Interlocked.Increment(ref failed) <= 3)
                 {
-                    await Console.Error.WriteLineAsync($"  instance failed: {ex.GetType().Name}: {ex.Message}");
+                    await Console.Error.WriteLineAsync($"  {label} failed: {ex.GetType().Name}: {ex.Message}");
                 }
             }
         });

@@ -147,7 +147,7 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
                         continue;
                     }
 
-                    if (!run.KeepsArmedTimer)
+                    if (run.Revision < 1)
                     {
                         Disarm(); // as executions before revision 1 did, so that they replay alike
                     }
@@ -205,10 +205,11 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
         private bool _clearStallRecord;
 
         /// <summary>
-        /// From orchestrator revision 1 an execution keeps its armed timer across signals while the due time stays the
-        /// same, and holds at most <see cref="MaxHeldSignals"/> signals; older executions replay as they ran.
+        /// The orchestrator revision the execution was started with (<see cref="OrchestrationVersion.OrchestratorRevision"/>):
+        /// from 1 it keeps its armed timer across signals while the due time stays the same, and holds at most
+        /// <see cref="MaxHeldSignals"/> signals; older executions replay as they ran.
         /// </summary>
-        public bool KeepsArmedTimer => OrchestrationVersion.RevisionOf(context.Version) >= 1;
+        public int Revision { get; } = OrchestrationVersion.RevisionOf(context.Version);
 
         /// <summary>
         /// True once the history is replayed and the execution was started by older code: nothing new is decided in it.
@@ -229,7 +230,7 @@ public class DeciderOrchestrator(IWorkflow workflow, TurnPolicy? policy = null) 
         /// <summary>Keeps a signal in the memory, to be decided after what is under way (a stall, a continue-as-new).</summary>
         public void Hold(WorkflowSignal signal)
         {
-            if (Memory.Held.Count >= MaxHeldSignals && KeepsArmedTimer)
+            if (Memory.Held.Count >= MaxHeldSignals && Revision >= 1)
             {
                 // Past the cap (a long stall under a flood of signals) the memory stops growing: the web app keeps
                 // every signal it acknowledged and raises it again until its outcome is recorded (SignalKeeper).

@@ -179,16 +179,17 @@ public sealed class WorkflowViewStore(TableServiceClient tables, ViewTables name
         return text.Length == 0 ? view : view with { State = JsonDocument.Parse(text.ToString()).RootElement.Clone() };
     }
 
-    private Task DeleteAllPartsAsync(InstanceId instanceId, CancellationToken cancellationToken) => DeletePartsAsync(instanceId, null, cancellationToken, all: true);
+    /// <summary>Deletes the parts of the state <paramref name="reference"/> names (nothing when null).</summary>
+    private Task DeletePartsAsync(InstanceId instanceId, string? reference, CancellationToken cancellationToken) =>
+        reference is null ? Task.CompletedTask : DeleteRowsAsync(PartsOf(instanceId, reference), cancellationToken);
 
-    private async Task DeletePartsAsync(InstanceId instanceId, string? reference, CancellationToken cancellationToken, bool all = false)
+    /// <summary>Deletes the parts of every state of the instance (erasure).</summary>
+    private Task DeleteAllPartsAsync(InstanceId instanceId, CancellationToken cancellationToken) =>
+        DeleteRowsAsync(PartsOf(instanceId, null), cancellationToken);
+
+    private async Task DeleteRowsAsync(string filter, CancellationToken cancellationToken)
     {
-        if (reference is null && !all)
-        {
-            return;
-        }
-
-        await foreach (var part in _parts.QueryAsync<TableEntity>(PartsOf(instanceId, reference), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        await foreach (var part in _parts.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             await _parts.DeleteEntityAsync(part.PartitionKey, part.RowKey, ETag.All, cancellationToken);
         }

@@ -9,16 +9,9 @@ namespace Workflows.Host.Tests.Web;
 /// </summary>
 public sealed class UndeliveredEmailsPageTests(HostFixture host) : IClassFixture<HostFixture>, IDisposable
 {
-    private readonly HttpClient _admin = host.CreateCoordinatorClient();
-    private readonly HttpClient _torino = host.CreateNetworkCoordinatorClient("coordinamento@torino.example", "torino");
-    private readonly HttpClient _alessandria = host.CreateNetworkCoordinatorClient("coordinamento@alessandria.example", "alessandria");
+    private readonly CoordinatorClients _as = new(host);
 
-    public void Dispose()
-    {
-        _admin.Dispose();
-        _torino.Dispose();
-        _alessandria.Dispose();
-    }
+    public void Dispose() => _as.Dispose();
 
     [Fact]
     public async Task Given_an_email_refused_for_good_then_its_networks_coordinator_sees_it_and_sends_it_again_and_another_network_does_not_see_it()
@@ -27,20 +20,20 @@ public sealed class UndeliveredEmailsPageTests(HostFixture host) : IClassFixture
         host.Dispatcher.Fail = item => item.Email.Model.GetRawText().Contains(partner, StringComparison.Ordinal)
             ? new OutboxDispatchException("550 casella inesistente", isTransient: false)
             : null;
-        var id = await host.StartRequestAsync(_admin, partner, comune: "001032");
+        var id = await host.StartRequestAsync(_as.Admin, partner, comune: "001032");
         await host.DeliverWorkAsync();
         Assert.Empty(host.Dispatcher.For(id));
 
-        var page = await WebFixture.GetPageAsync(_torino, "/coordinator/emails");
+        var page = await WebFixture.GetPageAsync(_as.Torino, "/coordinator/emails");
         var row = page.QuerySelectorAll("tbody tr").SingleOrDefault(r => r.QuerySelector($"a[href='/coordinator/instances/{id.Value}']") is not null);
         Assert.NotNull(row);
         Assert.Contains("550 casella inesistente", row.TextContent, StringComparison.Ordinal);
-        var other = await WebFixture.GetPageAsync(_alessandria, "/coordinator/emails");
+        var other = await WebFixture.GetPageAsync(_as.Alessandria, "/coordinator/emails");
         Assert.Null(other.QuerySelector($"a[href='/coordinator/instances/{id.Value}']"));
 
         host.Dispatcher.Fail = null;
         var form = row.QuerySelector("form")!;
-        using var retried = await WebFixture.PostFormAsync(_torino, form.GetAttribute("action")!, page, []);
+        using var retried = await WebFixture.PostFormAsync(_as.Torino, form.GetAttribute("action")!, page, []);
         Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
         for (var i = 0; i < 400 && host.Dispatcher.For(id).Count == 0; i++)
         {
@@ -53,7 +46,7 @@ public sealed class UndeliveredEmailsPageTests(HostFixture host) : IClassFixture
         var listed = true;
         for (var i = 0; i < 100 && listed; i++)
         {
-            var after = await WebFixture.GetPageAsync(_torino, "/coordinator/emails");
+            var after = await WebFixture.GetPageAsync(_as.Torino, "/coordinator/emails");
             listed = after.QuerySelector($"a[href='/coordinator/instances/{id.Value}']") is not null;
             await Task.Delay(listed ? 100 : 0);
         }
@@ -68,14 +61,14 @@ public sealed class UndeliveredEmailsPageTests(HostFixture host) : IClassFixture
         host.Dispatcher.Fail = item => item.Email.Model.GetRawText().Contains(partner, StringComparison.Ordinal)
             ? new OutboxDispatchException("550 casella inesistente", isTransient: false)
             : null;
-        var id = await host.StartRequestAsync(_admin, partner, comune: "001032");
-        var own = await host.StartRequestAsync(_admin, partner, comune: "006003"); // one of Alessandria's own, so its page has forms
+        var id = await host.StartRequestAsync(_as.Admin, partner, comune: "001032");
+        var own = await host.StartRequestAsync(_as.Admin, partner, comune: "006003"); // one of Alessandria's own, so its page has forms
         await host.DeliverWorkAsync();
         var failed = Assert.Single(await host.Queries.GetFailedEmailsAsync(CancellationToken.None), f => f.InstanceId == id.Value);
         host.Dispatcher.Fail = null;
 
-        var page = await WebFixture.GetPageAsync(_alessandria, "/coordinator/emails");
-        using var retried = await WebFixture.PostFormAsync(_alessandria, $"/coordinator/emails?handler=Retry&id={failed.Id}", page, []);
+        var page = await WebFixture.GetPageAsync(_as.Alessandria, "/coordinator/emails");
+        using var retried = await WebFixture.PostFormAsync(_as.Alessandria, $"/coordinator/emails?handler=Retry&id={failed.Id}", page, []);
         await Task.Delay(2000);
 
         Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
